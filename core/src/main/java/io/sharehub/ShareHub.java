@@ -1,0 +1,128 @@
+package io.sharehub;
+
+import io.sharehub.access.Access;
+import io.sharehub.access.internal.AccessService;
+import io.sharehub.catalog.Catalog;
+import io.sharehub.catalog.internal.CatalogService;
+import io.sharehub.internal.HubContext;
+import io.sharehub.store.Stores;
+import io.sharehub.store.memory.InMemoryStores;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ShareHub: the rules, the counting and the records of a material center and its fission
+ * campaigns, over one set of stores.
+ *
+ * <pre>{@code
+ * ShareHub hub = ShareHub.builder()
+ *         .stores(stores)               // in memory when left out
+ *         .clock(Clock.systemUTC())     // decides "now"
+ *         .zone(ZoneId.of("Asia/Shanghai"))
+ *         .build();
+ * hub.catalog().search(Viewer.anonymous("openid-1"), SearchRequest.of("刹车片"));
+ * }</pre>
+ *
+ * <p>Everything comes through the builder: ShareHub reads no system property and no global
+ * configuration, ships no logging binding and starts no thread. A hub and every API it hands out
+ * are thread-safe; build one per store set and share it.
+ */
+public final class ShareHub {
+    private static final Logger LOG = LoggerFactory.getLogger(ShareHub.class);
+
+    /** The zone a hub uses when none is given. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final HubContext context;
+    private final Catalog catalog;
+    private final Access access;
+
+    private ShareHub(Builder builder) {
+        Stores stores = builder.stores;
+        if (stores == null) {
+            stores = InMemoryStores.create();
+            LOG.info("ShareHub: no stores given, using in-memory stores; everything recorded is lost when the JVM"
+                    + " stops. Pass .stores(...) to keep it.");
+        }
+        this.context = new HubContext(stores, builder.clock, builder.zone);
+        this.catalog = new CatalogService(context);
+        this.access = new AccessService(context);
+    }
+
+    /** @return a builder with in-memory stores, the system clock and zone Asia/Shanghai */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the catalog: categories, materials and search */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** @return access decisions and their explanations */
+    public Access access() {
+        return access;
+    }
+
+    /** @return the clock that decides "now" */
+    public Clock clock() {
+        return context.clock();
+    }
+
+    /** @return the zone that decides days, weeks and months */
+    public ZoneId zone() {
+        return context.zone();
+    }
+
+    /** @return the stores this hub works on */
+    public Stores stores() {
+        return context.stores();
+    }
+
+    /** Builds a {@link ShareHub}. Not thread-safe; build on one thread. */
+    public static final class Builder {
+        private Stores stores;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = DEFAULT_ZONE;
+
+        private Builder() {
+        }
+
+        /**
+         * @param stores where everything is kept; in memory when left out
+         * @return this builder
+         */
+        public Builder stores(Stores stores) {
+            this.stores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
+        /**
+         * @param clock decides "now": whether a campaign is open, what "today" is, how old an
+         *     event is; {@link Clock#systemUTC()} by default
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param zone decides where days, weeks (Monday start) and months begin; Asia/Shanghai by
+         *     default, whatever the JVM's zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** @return the hub */
+        public ShareHub build() {
+            return new ShareHub(this);
+        }
+    }
+}

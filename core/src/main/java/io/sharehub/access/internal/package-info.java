@@ -1,0 +1,2 @@
+/** Access decisions' implementation. Not API. */
+package io.sharehub.access.internal;

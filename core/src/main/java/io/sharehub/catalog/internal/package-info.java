@@ -1,0 +1,2 @@
+/** The catalog's implementation. Not API. */
+package io.sharehub.catalog.internal;

@@ -1,0 +1,19 @@
+package io.sharehub.store;
+
+import io.sharehub.catalog.spi.CatalogStore;
+
+/**
+ * One set of stores over one storage, with the transactions that span them. Hand a set to
+ * {@link io.sharehub.ShareHub.Builder#stores(Stores)}; with none, the hub uses
+ * {@link io.sharehub.store.memory.InMemoryStores}.
+ *
+ * <p>The stores of one set must see each other's writes inside one transaction.
+ */
+public interface Stores {
+
+    /** @return the transactions spanning every store of this set */
+    Transactions transactions();
+
+    /** @return the catalog's store */
+    CatalogStore catalog();
+}

@@ -1,0 +1,37 @@
+package io.sharehub.store.memory;
+
+import io.sharehub.catalog.spi.CatalogStore;
+import io.sharehub.store.Stores;
+import io.sharehub.store.Transactions;
+
+/**
+ * Thread-safe stores that keep everything in this JVM's memory: the reference every other store
+ * is tested against, and the default when a hub is built without stores. Data is lost when the
+ * JVM stops.
+ *
+ * <p>Writes are serialized by one lock and reads share it, so every operation is atomic and sees a
+ * consistent state.
+ */
+public final class InMemoryStores implements Stores {
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryCatalogStore catalog;
+
+    private InMemoryStores() {
+        this.catalog = new InMemoryCatalogStore(id -> 0L);
+    }
+
+    /** @return a new, empty set of in-memory stores */
+    public static InMemoryStores create() {
+        return new InMemoryStores();
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public CatalogStore catalog() {
+        return catalog;
+    }
+}
