@@ -10,7 +10,11 @@ module io.sharehub.core {
     exports io.sharehub.access;
     exports io.sharehub.catalog;
     exports io.sharehub.catalog.spi;
+    exports io.sharehub.engagement;
+    exports io.sharehub.engagement.spi;
     exports io.sharehub.export;
+    exports io.sharehub.heat;
+    exports io.sharehub.people.spi;
     exports io.sharehub.store;
     exports io.sharehub.store.memory;
 }

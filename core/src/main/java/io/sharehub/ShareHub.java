@@ -4,6 +4,12 @@ import io.sharehub.access.Access;
 import io.sharehub.access.internal.AccessService;
 import io.sharehub.catalog.Catalog;
 import io.sharehub.catalog.internal.CatalogService;
+import io.sharehub.engagement.Engagement;
+import io.sharehub.engagement.internal.EngagementService;
+import io.sharehub.heat.Heat;
+import io.sharehub.heat.HeatConfig;
+import io.sharehub.heat.internal.HeatMath;
+import io.sharehub.heat.internal.HeatService;
 import io.sharehub.internal.HubContext;
 import io.sharehub.store.Stores;
 import io.sharehub.store.memory.InMemoryStores;
@@ -39,6 +45,8 @@ public final class ShareHub {
     private final HubContext context;
     private final Catalog catalog;
     private final Access access;
+    private final Engagement engagement;
+    private final Heat heat;
 
     private ShareHub(Builder builder) {
         Stores stores = builder.stores;
@@ -50,6 +58,9 @@ public final class ShareHub {
         this.context = new HubContext(stores, builder.clock, builder.zone);
         this.catalog = new CatalogService(context);
         this.access = new AccessService(context);
+        HeatMath heatMath = new HeatMath(builder.heat);
+        this.engagement = new EngagementService(context, heatMath);
+        this.heat = new HeatService(context, heatMath);
     }
 
     /** @return a builder with in-memory stores, the system clock and zone Asia/Shanghai */
@@ -65,6 +76,16 @@ public final class ShareHub {
     /** @return access decisions and their explanations */
     public Access access() {
         return access;
+    }
+
+    /** @return engagement tracking: events, statistics, the most-popular list, histories */
+    public Engagement engagement() {
+        return engagement;
+    }
+
+    /** @return heat scores of people and materials */
+    public Heat heat() {
+        return heat;
     }
 
     /** @return the clock that decides "now" */
@@ -87,6 +108,7 @@ public final class ShareHub {
         private Stores stores;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = DEFAULT_ZONE;
+        private HeatConfig heat = HeatConfig.ofDefaults();
 
         private Builder() {
         }
@@ -117,6 +139,15 @@ public final class ShareHub {
          */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * @param config the heat weights and half-life; {@link HeatConfig#ofDefaults()} by default
+         * @return this builder
+         */
+        public Builder heat(HeatConfig config) {
+            this.heat = Objects.requireNonNull(config, "config");
             return this;
         }
 

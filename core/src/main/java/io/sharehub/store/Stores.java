@@ -1,6 +1,8 @@
 package io.sharehub.store;
 
 import io.sharehub.catalog.spi.CatalogStore;
+import io.sharehub.engagement.spi.EngagementStore;
+import io.sharehub.people.spi.PeopleStore;
 
 /**
  * One set of stores over one storage, with the transactions that span them. Hand a set to
@@ -16,4 +18,10 @@ public interface Stores {
 
     /** @return the catalog's store */
     CatalogStore catalog();
+
+    /** @return the engagement store: events, counters, favourites, heat */
+    EngagementStore engagement();
+
+    /** @return what ShareHub remembers about people */
+    PeopleStore people();
 }

@@ -69,6 +69,15 @@ public abstract class StorageContract {
     }
 
     @Nested
+    @DisplayName("engagement, statistics and heat")
+    class Engagement extends EngagementContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
     @DisplayName("access on every path")
     class Access extends AccessContract {
         @Override

@@ -48,11 +48,11 @@ final class InMemoryCatalogStore implements CatalogStore {
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, IntSet> postings = new HashMap<>();
     private final Map<String, Set<String>> byCategory = new HashMap<>();
-    private final ToLongFunction<String> views;
+    private ToLongFunction<String> views = id -> 0L;
 
-    /** @param views all-time views of a material, for {@link SearchSort#MOST_VIEWED} */
-    InMemoryCatalogStore(ToLongFunction<String> views) {
-        this.views = views;
+    /** @param allTimeViews all-time views of a material, for {@link SearchSort#MOST_VIEWED} */
+    void viewsFrom(ToLongFunction<String> allTimeViews) {
+        this.views = allTimeViews;
     }
 
     @Override
@@ -131,6 +131,11 @@ final class InMemoryCatalogStore implements CatalogStore {
             }
         }
         return found;
+    }
+
+    /** @return every material, in insertion order */
+    List<MaterialRecord> allMaterials() {
+        return docs.stream().map(d -> d.record).toList();
     }
 
     @Override

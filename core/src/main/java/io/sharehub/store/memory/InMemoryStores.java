@@ -1,6 +1,8 @@
 package io.sharehub.store.memory;
 
 import io.sharehub.catalog.spi.CatalogStore;
+import io.sharehub.engagement.spi.EngagementStore;
+import io.sharehub.people.spi.PeopleStore;
 import io.sharehub.store.Stores;
 import io.sharehub.store.Transactions;
 
@@ -14,10 +16,12 @@ import io.sharehub.store.Transactions;
  */
 public final class InMemoryStores implements Stores {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemoryCatalogStore catalog;
+    private final InMemoryCatalogStore catalog = new InMemoryCatalogStore();
+    private final InMemoryEngagementStore engagement = new InMemoryEngagementStore(catalog);
+    private final InMemoryPeopleStore people = new InMemoryPeopleStore();
 
     private InMemoryStores() {
-        this.catalog = new InMemoryCatalogStore(id -> 0L);
+        catalog.viewsFrom(engagement::views);
     }
 
     /** @return a new, empty set of in-memory stores */
@@ -33,5 +37,15 @@ public final class InMemoryStores implements Stores {
     @Override
     public CatalogStore catalog() {
         return catalog;
+    }
+
+    @Override
+    public EngagementStore engagement() {
+        return engagement;
+    }
+
+    @Override
+    public PeopleStore people() {
+        return people;
     }
 }

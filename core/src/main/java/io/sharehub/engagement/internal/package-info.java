@@ -1,0 +1,2 @@
+/** Engagement tracking's implementation. Not API. */
+package io.sharehub.engagement.internal;

@@ -1,0 +1,2 @@
+/** Heat scores' implementation. Not API. */
+package io.sharehub.heat.internal;

@@ -1,0 +1,27 @@
+package io.sharehub.people.spi;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What ShareHub remembers about people: only opaque ids and the latest unit (store or dealer) the
+ * host stated. Names, phone numbers and avatars stay in the host. Implementations must be
+ * thread-safe.
+ */
+public interface PeopleStore {
+
+    /**
+     * Remembers a person's unit as of an instant, unless a later statement is already known.
+     *
+     * @param personId the person
+     * @param unit the unit the host stated
+     * @param at the instant of the call that stated it
+     */
+    void rememberUnit(String personId, String unit, Instant at);
+
+    /**
+     * @param personId a person
+     * @return the latest unit known for them
+     */
+    Optional<String> unitOf(String personId);
+}

@@ -1,0 +1,2 @@
+/** The storage port for what ShareHub remembers about people, for store authors. */
+package io.sharehub.people.spi;

@@ -1,0 +1,339 @@
+package io.sharehub.store.memory;
+
+import io.sharehub.Ids;
+import io.sharehub.Page;
+import io.sharehub.access.internal.AccessPolicy;
+import io.sharehub.catalog.spi.MaterialRecord;
+import io.sharehub.engagement.EventType;
+import io.sharehub.engagement.MaterialStats;
+import io.sharehub.engagement.MaterialStatsRow;
+import io.sharehub.engagement.internal.EngagementService;
+import io.sharehub.engagement.spi.Counts;
+import io.sharehub.engagement.spi.EngagementStore;
+import io.sharehub.engagement.spi.HeatFormula;
+import io.sharehub.engagement.spi.HeatSubject;
+import io.sharehub.engagement.spi.PopularQuery;
+import io.sharehub.engagement.spi.RangePlan;
+import io.sharehub.engagement.spi.StoredEvent;
+import io.sharehub.heat.HeatRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Engagement in memory. Guarded by the set's {@link InMemoryTransactions}: reads share the lock,
+ * writes hold it alone, so plain collections suffice.
+ */
+final class InMemoryEngagementStore implements EngagementStore {
+
+    /** Mutable counters of one material or one day. */
+    private static final class Counters {
+        long views;
+        long unique;
+        long favorites;
+        long favoritesAdded;
+        long downloads;
+        long shares;
+
+        void add(Counts d, boolean totals) {
+            views += d.views();
+            favoritesAdded += d.favoritesAdded();
+            downloads += d.downloads();
+            shares += d.shares();
+            if (totals) {
+                unique += d.uniqueViewers();
+                favorites += d.favorites();
+            }
+        }
+
+        Counts snapshot() {
+            return new Counts(views, unique, favorites, favoritesAdded, downloads, shares);
+        }
+    }
+
+    /** Everything about one material: totals, day buckets, viewers and its events by instant. */
+    private static final class Activity {
+        final Counters totals = new Counters();
+        final TreeMap<Long, Counters> days = new TreeMap<>();
+        final Set<String> viewers = new HashSet<>();
+        final EventLog events = new EventLog();
+    }
+
+    /** A material's events sorted by instant; events mostly arrive in order, so appends dominate. */
+    private static final class EventLog {
+        private final ArrayList<StoredEvent> events = new ArrayList<>();
+
+        void add(StoredEvent event) {
+            int n = events.size();
+            if (n == 0 || !events.get(n - 1).at().isAfter(event.at())) {
+                events.add(event);
+            } else {
+                events.add(firstAtOrAfter(event.at().plusNanos(1)), event);
+            }
+        }
+
+        /** @return the index of the first event at or after {@code at} */
+        int firstAtOrAfter(Instant at) {
+            int lo = 0;
+            int hi = events.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (events.get(mid).at().isBefore(at)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        List<StoredEvent> between(Instant from, Instant to) {
+            if (!from.isBefore(to)) {
+                return List.of();
+            }
+            return events.subList(firstAtOrAfter(from), firstAtOrAfter(to));
+        }
+    }
+
+    private final InMemoryCatalogStore catalog;
+    private final Map<String, StoredEvent> events = new HashMap<>();
+    private final Map<String, Activity> activity = new HashMap<>();
+    private final Map<String, List<StoredEvent>> byPerson = new HashMap<>();
+    private final Map<String, LinkedHashMap<String, Instant>> favorites = new HashMap<>();
+    private final Set<String> everFavorited = new HashSet<>();
+    private final Map<HeatSubject, Map<String, Map<Long, Double>>> heat = new EnumMap<>(HeatSubject.class);
+
+    InMemoryEngagementStore(InMemoryCatalogStore catalog) {
+        this.catalog = catalog;
+        for (HeatSubject subject : HeatSubject.values()) {
+            heat.put(subject, new HashMap<>());
+        }
+    }
+
+    /** @return a material's all-time views, for the catalog's most-viewed order */
+    long views(String materialId) {
+        Activity a = activity.get(materialId);
+        return a == null ? 0 : a.totals.views;
+    }
+
+    private Activity activity(String materialId) {
+        return activity.computeIfAbsent(materialId, m -> new Activity());
+    }
+
+    @Override
+    public Map<String, StoredEvent> events(Collection<String> eventIds) {
+        Map<String, StoredEvent> found = new HashMap<>();
+        for (String id : eventIds) {
+            StoredEvent event = events.get(id);
+            if (event != null) {
+                found.put(id, event);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void insertEvents(List<StoredEvent> newEvents) {
+        for (StoredEvent event : newEvents) {
+            events.put(event.eventId(), event);
+            activity(event.materialId()).events.add(event);
+            byPerson.computeIfAbsent(event.personId(), p -> new ArrayList<>()).add(event);
+        }
+    }
+
+    @Override
+    public boolean addViewer(String materialId, String personId) {
+        return activity(materialId).viewers.add(personId);
+    }
+
+    @Override
+    public boolean setFavorite(String personId, String materialId, boolean favorite, Instant at) {
+        if (favorite) {
+            LinkedHashMap<String, Instant> mine = favorites.computeIfAbsent(personId, p -> new LinkedHashMap<>());
+            return mine.putIfAbsent(materialId, at) == null;
+        }
+        LinkedHashMap<String, Instant> mine = favorites.get(personId);
+        return mine != null && mine.remove(materialId) != null;
+    }
+
+    @Override
+    public boolean markFirstFavorite(String personId, String materialId) {
+        return everFavorited.add(personId + '\u0000' + materialId);
+    }
+
+    @Override
+    public void addCounts(String materialId, long epochDay, Counts delta) {
+        Activity a = activity(materialId);
+        a.totals.add(delta, true);
+        a.days.computeIfAbsent(epochDay, d -> new Counters()).add(delta, false);
+    }
+
+    @Override
+    public Map<String, Counts> totals(Collection<String> materialIds) {
+        Map<String, Counts> found = new HashMap<>();
+        for (String id : materialIds) {
+            Activity a = activity.get(id);
+            if (a != null) {
+                found.put(id, a.totals.snapshot());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Counts dayTotals(String materialId, long fromDay, long endDay) {
+        Activity a = activity.get(materialId);
+        if (a == null || endDay <= fromDay) {
+            return Counts.ZERO;
+        }
+        Counters sum = new Counters();
+        for (Counters day : a.days.subMap(fromDay, endDay).values()) {
+            sum.add(day.snapshot(), false);
+        }
+        return sum.snapshot();
+    }
+
+    @Override
+    public Counts eventCounts(String materialId, Instant from, Instant to) {
+        Activity a = activity.get(materialId);
+        if (a == null) {
+            return Counts.ZERO;
+        }
+        long views = 0;
+        long added = 0;
+        long downloads = 0;
+        long shares = 0;
+        for (StoredEvent event : a.events.between(from, to)) {
+            switch (event.type()) {
+                case VIEW -> views++;
+                case DOWNLOAD -> downloads++;
+                case SHARE -> shares++;
+                case FAVORITE -> added += event.changed() ? 1 : 0;
+                case UNFAVORITE -> { }
+            }
+        }
+        return new Counts(views, 0, 0, added, downloads, shares);
+    }
+
+    @Override
+    public long uniqueViewers(String materialId, Instant from, Instant to) {
+        Activity a = activity.get(materialId);
+        if (a == null) {
+            return 0;
+        }
+        Set<String> people = new HashSet<>();
+        for (StoredEvent event : a.events.between(from, to)) {
+            if (event.type() == EventType.VIEW) {
+                people.add(event.personId());
+            }
+        }
+        return people.size();
+    }
+
+    @Override
+    public Page<MaterialStatsRow> popular(PopularQuery query) {
+        List<MaterialStatsRow> rows = new ArrayList<>();
+        for (MaterialRecord record : catalog.allMaterials()) {
+            if (!AccessPolicy.lists(query.viewer(), record, query.now())) {
+                continue;
+            }
+            String id = record.material().id();
+            rows.add(new MaterialStatsRow(record.material(), stats(id, query.plan())));
+        }
+        Comparator<MaterialStatsRow> order = Comparator
+                .<MaterialStatsRow>comparingLong(r -> r.stats().get(query.by())).reversed()
+                .thenComparing(MaterialStatsRow::material, InMemoryCatalogStore.NEWEST);
+        rows.sort(order);
+        int from = (int) Math.min(rows.size(), (long) query.page() * query.size());
+        return new Page<>(rows.subList(from, Math.min(rows.size(), from + query.size())), query.page(), query.size(),
+                rows.size());
+    }
+
+    private MaterialStats stats(String materialId, RangePlan plan) {
+        if (plan == null) {
+            Activity a = activity.get(materialId);
+            return EngagementService.toStats(a == null ? Counts.ZERO : a.totals.snapshot(), false, 0);
+        }
+        Counts counts = eventCounts(materialId, plan.head().from(), plan.head().to())
+                .plus(dayTotals(materialId, plan.firstDay(), plan.endDay()))
+                .plus(eventCounts(materialId, plan.tail().from(), plan.tail().to()));
+        long unique = uniqueViewers(materialId, plan.range().from(), plan.range().to());
+        return EngagementService.toStats(counts, true, unique);
+    }
+
+    @Override
+    public Page<StoredEvent> history(String personId, Set<EventType> types, int page, int size) {
+        List<StoredEvent> mine = new ArrayList<>();
+        for (StoredEvent event : byPerson.getOrDefault(personId, List.of())) {
+            if (types.isEmpty() || types.contains(event.type())) {
+                mine.add(event);
+            }
+        }
+        mine.sort(Comparator.comparing(StoredEvent::at).reversed()
+                .thenComparing(StoredEvent::eventId, Ids.ORDER));
+        int from = (int) Math.min(mine.size(), (long) page * size);
+        return new Page<>(mine.subList(from, Math.min(mine.size(), from + size)), page, size, mine.size());
+    }
+
+    @Override
+    public List<String> favorites(String personId) {
+        LinkedHashMap<String, Instant> mine = favorites.get(personId);
+        if (mine == null) {
+            return List.of();
+        }
+        List<Map.Entry<String, Instant>> entries = new ArrayList<>(mine.entrySet());
+        entries.sort(Map.Entry.<String, Instant>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey(Ids.ORDER)));
+        return entries.stream().map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    public boolean isFavorite(String personId, String materialId) {
+        LinkedHashMap<String, Instant> mine = favorites.get(personId);
+        return mine != null && mine.containsKey(materialId);
+    }
+
+    @Override
+    public void addHeat(HeatSubject subject, String id, long bucket, double value) {
+        heat.get(subject).computeIfAbsent(id, k -> new HashMap<>(2)).merge(bucket, value, Double::sum);
+    }
+
+    @Override
+    public double heat(HeatSubject subject, String id, HeatFormula formula, Instant at) {
+        return evaluate(heat.get(subject).get(id), formula, at);
+    }
+
+    private static double evaluate(Map<Long, Double> cells, HeatFormula formula, Instant at) {
+        if (cells == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (Map.Entry<Long, Double> cell : cells.entrySet()) {
+            sum += formula.evaluate(cell.getKey(), cell.getValue(), at);
+        }
+        return sum;
+    }
+
+    @Override
+    public Page<HeatRow> heatRanking(HeatSubject subject, HeatFormula formula, Instant at, int page, int size) {
+        List<HeatRow> rows = new ArrayList<>();
+        heat.get(subject).forEach((id, cells) -> {
+            double value = evaluate(cells, formula, at);
+            if (value > 0) {
+                rows.add(new HeatRow(id, value));
+            }
+        });
+        rows.sort(Comparator.comparingDouble(HeatRow::heat).reversed().thenComparing(HeatRow::id, Ids.ORDER));
+        int from = (int) Math.min(rows.size(), (long) page * size);
+        return new Page<>(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
+    }
+}
