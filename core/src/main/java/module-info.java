@@ -11,6 +11,8 @@ module io.sharehub.core {
     exports io.sharehub.catalog;
     exports io.sharehub.catalog.spi;
     exports io.sharehub.export;
+    exports io.sharehub.points;
+    exports io.sharehub.points.spi;
     exports io.sharehub.store;
     exports io.sharehub.store.memory;
 }
