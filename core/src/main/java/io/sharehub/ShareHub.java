@@ -5,6 +5,11 @@ import io.sharehub.access.internal.AccessService;
 import io.sharehub.catalog.Catalog;
 import io.sharehub.catalog.internal.CatalogService;
 import io.sharehub.internal.HubContext;
+import io.sharehub.points.LeaderboardCacheConfig;
+import io.sharehub.points.Leaderboards;
+import io.sharehub.points.Points;
+import io.sharehub.points.internal.LeaderboardService;
+import io.sharehub.points.internal.PointsService;
 import io.sharehub.store.Stores;
 import io.sharehub.store.memory.InMemoryStores;
 import java.time.Clock;
@@ -39,6 +44,8 @@ public final class ShareHub {
     private final HubContext context;
     private final Catalog catalog;
     private final Access access;
+    private final LeaderboardService leaderboards;
+    private final Points points;
 
     private ShareHub(Builder builder) {
         Stores stores = builder.stores;
@@ -50,6 +57,8 @@ public final class ShareHub {
         this.context = new HubContext(stores, builder.clock, builder.zone);
         this.catalog = new CatalogService(context);
         this.access = new AccessService(context);
+        this.leaderboards = new LeaderboardService(context, builder.leaderboardCache);
+        this.points = new PointsService(context, leaderboards::boardsChanged);
     }
 
     /** @return a builder with in-memory stores, the system clock and zone Asia/Shanghai */
@@ -65,6 +74,16 @@ public final class ShareHub {
     /** @return access decisions and their explanations */
     public Access access() {
         return access;
+    }
+
+    /** @return the points ledger: referral credits, adjustments, redemptions, reversals, debt */
+    public Points points() {
+        return points;
+    }
+
+    /** @return the leaderboards: per campaign, over any range, per unit, and "my rank" */
+    public Leaderboards leaderboards() {
+        return leaderboards;
     }
 
     /** @return the clock that decides "now" */
@@ -87,6 +106,7 @@ public final class ShareHub {
         private Stores stores;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = DEFAULT_ZONE;
+        private LeaderboardCacheConfig leaderboardCache;
 
         private Builder() {
         }
@@ -117,6 +137,16 @@ public final class ShareHub {
          */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * @param config turns on the leaderboard snapshot cache for heavy read traffic; off by
+         *     default. See {@link LeaderboardCacheConfig} for what it keeps and when it refreshes.
+         * @return this builder
+         */
+        public Builder leaderboardCache(LeaderboardCacheConfig config) {
+            this.leaderboardCache = Objects.requireNonNull(config, "config");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.sharehub.store;
 
 import io.sharehub.catalog.spi.CatalogStore;
+import io.sharehub.points.spi.LedgerStore;
 
 /**
  * One set of stores over one storage, with the transactions that span them. Hand a set to
@@ -16,4 +17,7 @@ public interface Stores {
 
     /** @return the catalog's store */
     CatalogStore catalog();
+
+    /** @return the points ledger's and leaderboards' store */
+    LedgerStore ledger();
 }

@@ -1,6 +1,7 @@
 package io.sharehub.store.memory;
 
 import io.sharehub.catalog.spi.CatalogStore;
+import io.sharehub.points.spi.LedgerStore;
 import io.sharehub.store.Stores;
 import io.sharehub.store.Transactions;
 
@@ -15,6 +16,7 @@ import io.sharehub.store.Transactions;
 public final class InMemoryStores implements Stores {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryCatalogStore catalog;
+    private final InMemoryLedgerStore ledger = new InMemoryLedgerStore();
 
     private InMemoryStores() {
         this.catalog = new InMemoryCatalogStore(id -> 0L);
@@ -33,5 +35,10 @@ public final class InMemoryStores implements Stores {
     @Override
     public CatalogStore catalog() {
         return catalog;
+    }
+
+    @Override
+    public LedgerStore ledger() {
+        return ledger;
     }
 }
