@@ -76,4 +76,22 @@ public abstract class StorageContract {
             return fixture;
         }
     }
+
+    @Nested
+    @DisplayName("points ledger")
+    class Points extends PointsContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    @DisplayName("leaderboards")
+    class Leaderboards extends LeaderboardContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
 }
