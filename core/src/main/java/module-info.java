@@ -13,8 +13,12 @@ module io.sharehub.core {
     exports io.sharehub.engagement;
     exports io.sharehub.engagement.spi;
     exports io.sharehub.export;
+    exports io.sharehub.fission;
+    exports io.sharehub.fission.spi;
     exports io.sharehub.heat;
     exports io.sharehub.people.spi;
+    exports io.sharehub.points;
+    exports io.sharehub.points.spi;
     exports io.sharehub.store;
     exports io.sharehub.store.memory;
 }

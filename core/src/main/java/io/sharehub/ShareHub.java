@@ -10,11 +10,26 @@ import io.sharehub.heat.Heat;
 import io.sharehub.heat.HeatConfig;
 import io.sharehub.heat.internal.HeatMath;
 import io.sharehub.heat.internal.HeatService;
+import io.sharehub.fission.Fission;
+import io.sharehub.fission.FissionConfig;
+import io.sharehub.fission.FissionListener;
+import io.sharehub.fission.TokenKeys;
+import io.sharehub.fission.internal.FissionService;
+import io.sharehub.fission.internal.PointsRewards;
+import io.sharehub.fission.internal.ShareTokens;
 import io.sharehub.internal.HubContext;
+import io.sharehub.points.LeaderboardCacheConfig;
+import io.sharehub.points.Leaderboards;
+import io.sharehub.points.Points;
+import io.sharehub.points.internal.LeaderboardService;
+import io.sharehub.points.internal.PointsService;
 import io.sharehub.store.Stores;
 import io.sharehub.store.memory.InMemoryStores;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +60,11 @@ public final class ShareHub {
     private final HubContext context;
     private final Catalog catalog;
     private final Access access;
-    private final Engagement engagement;
-    private final Heat heat;
+    private final EngagementService engagement;
+    private final HeatService heat;
+    private final LeaderboardService leaderboards;
+    private final Points points;
+    private final Fission fission;
 
     private ShareHub(Builder builder) {
         Stores stores = builder.stores;
@@ -61,6 +79,19 @@ public final class ShareHub {
         HeatMath heatMath = new HeatMath(builder.heat);
         this.engagement = new EngagementService(context, heatMath);
         this.heat = new HeatService(context, heatMath);
+        this.leaderboards = new LeaderboardService(context, builder.leaderboardCache);
+        this.points = new PointsService(context, leaderboards::boardsChanged);
+        TokenKeys keys = builder.tokenKeys;
+        if (keys == null) {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            keys = TokenKeys.single(0, secret);
+            LOG.warn("ShareHub: no token keys given, signing share tokens with a random key; links and posters"
+                    + " stop working when this hub is rebuilt. Pass .tokenKeys(...) with the host's secret.");
+        }
+        this.fission = new FissionService(context, engagement, heat,
+                new PointsRewards(points, stores.ledger()), new ShareTokens(keys), builder.fission,
+                builder.listeners);
     }
 
     /** @return a builder with in-memory stores, the system clock and zone Asia/Shanghai */
@@ -88,6 +119,21 @@ public final class ShareHub {
         return heat;
     }
 
+    /** @return the points ledger: referral credits, adjustments, redemptions, reversals, debt */
+    public Points points() {
+        return points;
+    }
+
+    /** @return the leaderboards: per campaign, over any range, per unit, and "my rank" */
+    public Leaderboards leaderboards() {
+        return leaderboards;
+    }
+
+    /** @return fission tracking: campaigns, shares, visits, the share graph and rewards */
+    public Fission fission() {
+        return fission;
+    }
+
     /** @return the clock that decides "now" */
     public Clock clock() {
         return context.clock();
@@ -109,6 +155,10 @@ public final class ShareHub {
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = DEFAULT_ZONE;
         private HeatConfig heat = HeatConfig.ofDefaults();
+        private LeaderboardCacheConfig leaderboardCache;
+        private TokenKeys tokenKeys;
+        private FissionConfig fission = FissionConfig.ofDefaults();
+        private final List<FissionListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -148,6 +198,46 @@ public final class ShareHub {
          */
         public Builder heat(HeatConfig config) {
             this.heat = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * @param config turns on the leaderboard snapshot cache for heavy read traffic; off by
+         *     default. See {@link LeaderboardCacheConfig} for what it keeps and when it refreshes.
+         * @return this builder
+         */
+        public Builder leaderboardCache(LeaderboardCacheConfig config) {
+            this.leaderboardCache = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * @param keys the host's secrets that sign share tokens (the newest signs, all verify); a
+         *     random key when left out, which breaks every link when the hub is rebuilt
+         * @return this builder
+         */
+        public Builder tokenKeys(TokenKeys keys) {
+            this.tokenKeys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
+         * @param config the daily cap, owner binding and fraud rules; {@link
+         *     FissionConfig#ofDefaults()} by default
+         * @return this builder
+         */
+        public Builder fission(FissionConfig config) {
+            this.fission = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * @param listener hears referrals, payouts, completed tasks and flags after commit; may be
+         *     called several times to add several listeners
+         * @return this builder
+         */
+        public Builder listener(FissionListener listener) {
+            this.listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -2,7 +2,9 @@ package io.sharehub.store;
 
 import io.sharehub.catalog.spi.CatalogStore;
 import io.sharehub.engagement.spi.EngagementStore;
+import io.sharehub.fission.spi.FissionStore;
 import io.sharehub.people.spi.PeopleStore;
+import io.sharehub.points.spi.LedgerStore;
 
 /**
  * One set of stores over one storage, with the transactions that span them. Hand a set to
@@ -24,4 +26,9 @@ public interface Stores {
 
     /** @return what ShareHub remembers about people */
     PeopleStore people();
+    /** @return the points ledger's and leaderboards' store */
+    LedgerStore ledger();
+
+    /** @return fission's store: campaigns, shares, the share graph, visits and referrals */
+    FissionStore fission();
 }

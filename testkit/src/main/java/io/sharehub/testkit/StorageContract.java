@@ -78,8 +78,35 @@ public abstract class StorageContract {
     }
 
     @Nested
+    @DisplayName("fission: campaigns, shares, visits, graph and rewards")
+    class Fission extends FissionContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
     @DisplayName("access on every path")
     class Access extends AccessContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    @DisplayName("points ledger")
+    class Points extends PointsContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
+    @DisplayName("leaderboards")
+    class Leaderboards extends LeaderboardContract {
         @Override
         protected ContractFixture fixture() {
             return fixture;

@@ -24,4 +24,34 @@ public interface PeopleStore {
      * @return the latest unit known for them
      */
     Optional<String> unitOf(String personId);
+
+    /**
+     * @param personId a person id as a host gave it
+     * @return the id it was merged into (following merges to the end), or the id itself
+     */
+    String resolve(String personId);
+
+    /**
+     * @param personId a person
+     * @return their owner binding (所属人), expired or not, if any
+     */
+    Optional<OwnerBinding> owner(String personId);
+
+    /**
+     * Binds, or re-binds, a person's owner.
+     *
+     * @param personId the person
+     * @param ownerId the owner
+     * @param at when the binding was made
+     */
+    void bindOwner(String personId, String ownerId, Instant at);
+
+    /**
+     * A person's owner binding.
+     *
+     * @param ownerId the owner
+     * @param boundAt when the binding was made
+     */
+    record OwnerBinding(String ownerId, Instant boundAt) {
+    }
 }

@@ -12,6 +12,8 @@ final class InMemoryPeopleStore implements PeopleStore {
     }
 
     private final Map<String, UnitStatement> units = new HashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<String, OwnerBinding> owners = new HashMap<>();
 
     @Override
     public void rememberUnit(String personId, String unit, Instant at) {
@@ -22,5 +24,24 @@ final class InMemoryPeopleStore implements PeopleStore {
     public Optional<String> unitOf(String personId) {
         UnitStatement statement = units.get(personId);
         return statement == null ? Optional.empty() : Optional.of(statement.unit());
+    }
+
+    @Override
+    public String resolve(String personId) {
+        String current = personId;
+        for (String next = mergedInto.get(current); next != null; next = mergedInto.get(current)) {
+            current = next;
+        }
+        return current;
+    }
+
+    @Override
+    public Optional<OwnerBinding> owner(String personId) {
+        return Optional.ofNullable(owners.get(personId));
+    }
+
+    @Override
+    public void bindOwner(String personId, String ownerId, Instant at) {
+        owners.put(personId, new OwnerBinding(ownerId, at));
     }
 }

@@ -2,7 +2,9 @@ package io.sharehub.store.memory;
 
 import io.sharehub.catalog.spi.CatalogStore;
 import io.sharehub.engagement.spi.EngagementStore;
+import io.sharehub.fission.spi.FissionStore;
 import io.sharehub.people.spi.PeopleStore;
+import io.sharehub.points.spi.LedgerStore;
 import io.sharehub.store.Stores;
 import io.sharehub.store.Transactions;
 
@@ -19,6 +21,8 @@ public final class InMemoryStores implements Stores {
     private final InMemoryCatalogStore catalog = new InMemoryCatalogStore();
     private final InMemoryEngagementStore engagement = new InMemoryEngagementStore(catalog);
     private final InMemoryPeopleStore people = new InMemoryPeopleStore();
+    private final InMemoryLedgerStore ledger = new InMemoryLedgerStore();
+    private final InMemoryFissionStore fission = new InMemoryFissionStore();
 
     private InMemoryStores() {
         catalog.viewsFrom(engagement::views);
@@ -47,5 +51,15 @@ public final class InMemoryStores implements Stores {
     @Override
     public PeopleStore people() {
         return people;
+    }
+
+    @Override
+    public LedgerStore ledger() {
+        return ledger;
+    }
+
+    @Override
+    public FissionStore fission() {
+        return fission;
     }
 }

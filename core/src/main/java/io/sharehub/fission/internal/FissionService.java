@@ -1,0 +1,467 @@
+package io.sharehub.fission.internal;
+
+import io.sharehub.ConflictException;
+import io.sharehub.IdempotencyConflictException;
+import io.sharehub.InvalidInputException;
+import io.sharehub.Page;
+import io.sharehub.UnknownCampaignException;
+import io.sharehub.UnknownMaterialException;
+import io.sharehub.access.Action;
+import io.sharehub.access.Decision;
+import io.sharehub.access.Viewer;
+import io.sharehub.access.internal.AccessPolicy;
+import io.sharehub.catalog.spi.CatalogStore;
+import io.sharehub.engagement.EngagementEvent;
+import io.sharehub.engagement.internal.EngagementService;
+import io.sharehub.fission.Campaign;
+import io.sharehub.fission.CampaignSpec;
+import io.sharehub.fission.CampaignStats;
+import io.sharehub.fission.Channel;
+import io.sharehub.fission.EntryChannel;
+import io.sharehub.fission.Fission;
+import io.sharehub.fission.FissionConfig;
+import io.sharehub.fission.FissionListener;
+import io.sharehub.fission.GraphNode;
+import io.sharehub.fission.InvalidTokenException;
+import io.sharehub.fission.PromoterStats;
+import io.sharehub.fission.PromoterVisitor;
+import io.sharehub.fission.Referral;
+import io.sharehub.fission.RewardRule;
+import io.sharehub.fission.Share;
+import io.sharehub.fission.ShareGraph;
+import io.sharehub.fission.ShareOutcome;
+import io.sharehub.fission.ShareRequest;
+import io.sharehub.fission.VisitOutcome;
+import io.sharehub.fission.VisitOutcome.Status;
+import io.sharehub.fission.VisitRequest;
+import io.sharehub.fission.spi.CampaignCounts;
+import io.sharehub.fission.spi.FissionStore;
+import io.sharehub.fission.spi.PromoterCounts;
+import io.sharehub.fission.spi.ShareAction;
+import io.sharehub.fission.spi.StoredVisit;
+import io.sharehub.heat.internal.HeatService;
+import io.sharehub.internal.Check;
+import io.sharehub.internal.HubContext;
+import io.sharehub.internal.IdGenerator;
+import io.sharehub.people.spi.PeopleStore;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fission tracking over the fission, catalog and people stores and the points ledger. */
+public final class FissionService implements Fission {
+    private static final Logger LOG = LoggerFactory.getLogger(FissionService.class);
+    /** The most visits one batch may hold. */
+    public static final int MAX_BATCH = 100_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final HubContext hub;
+    private final FissionStore store;
+    private final CatalogStore catalog;
+    private final PeopleStore people;
+    private final EngagementService engagement;
+    private final HeatService heat;
+    private final Rewards rewards;
+    private final ShareTokens tokens;
+    private final FissionConfig config;
+    private final List<FissionListener> listeners;
+    private final Referrals referrals;
+
+    /**
+     * @param hub the hub's stores, clock and zone
+     * @param engagement records the SHARE event of a campaign's material
+     * @param heat adds referral heat
+     * @param rewards the points ledger
+     * @param tokens signs and verifies share tokens
+     * @param config caps, owners and fraud rules
+     * @param listeners hear referrals, payouts, completed tasks and flags after commit
+     */
+    public FissionService(HubContext hub, EngagementService engagement, HeatService heat, Rewards rewards,
+            ShareTokens tokens, FissionConfig config, List<FissionListener> listeners) {
+        this.hub = hub;
+        this.store = hub.stores().fission();
+        this.catalog = hub.stores().catalog();
+        this.people = hub.stores().people();
+        this.engagement = engagement;
+        this.heat = heat;
+        this.rewards = rewards;
+        this.tokens = tokens;
+        this.config = config;
+        this.listeners = List.copyOf(listeners);
+        this.referrals = new Referrals(hub, config);
+    }
+
+    // ---------------------------------------------------------------- campaigns
+
+    @Override
+    public Campaign createCampaign(CampaignSpec spec) {
+        Check.given("spec", spec);
+        String id = spec.id() == null ? IdGenerator.next() : Check.id("id", spec.id());
+        checkSpec(spec);
+        return hub.tx().write(() -> {
+            if (store.campaign(id).isPresent()) {
+                throw new ConflictException("id", "must not name an existing campaign", id);
+            }
+            checkMaterial(spec);
+            Campaign campaign = new Campaign(id, spec.title(), spec.materialId(), spec.start(), spec.end(),
+                    rule(spec), hub.now());
+            store.insertCampaign(campaign);
+            return campaign;
+        });
+    }
+
+    @Override
+    public Campaign updateCampaign(CampaignSpec spec) {
+        Check.given("spec", spec);
+        String id = Check.id("id", spec.id());
+        checkSpec(spec);
+        return hub.tx().write(() -> {
+            Campaign old = existingCampaign(id);
+            checkMaterial(spec);
+            Campaign campaign = new Campaign(id, spec.title(), spec.materialId(), spec.start(), spec.end(),
+                    rule(spec), old.createdAt());
+            store.updateCampaign(campaign);
+            return campaign;
+        });
+    }
+
+    @Override
+    public Optional<Campaign> campaign(String campaignId) {
+        String id = Check.id("campaignId", campaignId);
+        return hub.tx().read(() -> store.campaign(id));
+    }
+
+    @Override
+    public List<Campaign> campaigns() {
+        return hub.tx().read(() -> store.campaigns().stream()
+                .sorted(Comparator.comparing(Campaign::createdAt).reversed()
+                        .thenComparing(Campaign::id, io.sharehub.Ids.ORDER))
+                .toList());
+    }
+
+    private static RewardRule rule(CampaignSpec spec) {
+        return spec.rule() == null ? RewardRule.defaults() : spec.rule();
+    }
+
+    private static void checkSpec(CampaignSpec spec) {
+        Check.text("title", spec.title(), 200);
+        if (spec.materialId() != null) {
+            Check.id("materialId", spec.materialId());
+        }
+        if (spec.start() != null && spec.end() != null && spec.end().isBefore(spec.start())) {
+            throw new InvalidInputException("end", "must not be before start (" + spec.start() + ")", spec.end());
+        }
+    }
+
+    private void checkMaterial(CampaignSpec spec) {
+        if (spec.materialId() != null && catalog.material(spec.materialId()).isEmpty()) {
+            throw new UnknownMaterialException("materialId", spec.materialId());
+        }
+    }
+
+    Campaign existingCampaign(String id) {
+        return store.campaign(id).orElseThrow(() -> new UnknownCampaignException("campaignId", id));
+    }
+
+    // ---------------------------------------------------------------- shares
+
+    @Override
+    public ShareOutcome share(ShareRequest request) {
+        Check.given("request", request);
+        String requestId = request.requestId() == null ? null : Check.id("requestId", request.requestId());
+        Check.given("viewer", request.viewer());
+        String campaignId = Check.id("campaignId", request.campaignId());
+        Channel channel = Check.given("channel", request.channel());
+        Instant at = hub.instantOf("at", request.at());
+        List<Runnable> notices = new ArrayList<>();
+        ShareOutcome outcome = hub.tx().write(() -> {
+            notices.clear();
+            if (requestId != null) {
+                ShareAction previous = store.shareActions(List.of(requestId)).get(requestId);
+                if (previous != null) {
+                    return repeatShare(previous, request, at);
+                }
+            }
+            Campaign campaign = existingCampaign(campaignId);
+            String person = people.resolve(request.viewer().id());
+            Viewer viewer = as(request.viewer(), person);
+            Decision decision = Decision.ALLOW;
+            if (campaign.materialId() != null) {
+                decision = AccessPolicy.decide(viewer, catalog.material(campaign.materialId()).orElse(null),
+                        Action.SHARE, at);
+            }
+            if (decision.isAllowed() && !campaign.isOpen(at)) {
+                decision = Decision.CAMPAIGN_CLOSED;
+            }
+            if (!decision.isAllowed()) {
+                return new ShareOutcome(requestId, decision, null, null, false, false);
+            }
+            String actionId = requestId == null ? "auto-" + IdGenerator.next() : requestId;
+            Share share = shareOf(person, campaignId, channel, at);
+            boolean firstShare = store.addSharer(campaignId, person, at);
+            if (store.node(campaignId, person).isEmpty()) {
+                store.insertNode(new GraphNode(campaignId, person, null, 0, EntryChannel.DIRECT, at, null, false));
+            }
+            store.insertShareAction(new ShareAction(actionId, share.shareId(), person, campaignId, channel, at,
+                    firstShare));
+            store.addCampaignCounts(campaignId, new CampaignCounts(0, 0, firstShare ? 1 : 0, 0, channel, 1));
+            store.addPromoterCounts(campaignId, person, new PromoterCounts(1, 0, 0));
+            if (viewer.unit() != null) {
+                people.rememberUnit(person, viewer.unit(), at);
+            }
+            if (campaign.materialId() != null) {
+                engagement.record(new EngagementEvent("share:" + actionId, viewer, campaign.materialId(),
+                        io.sharehub.engagement.EventType.SHARE, at));
+            }
+            if (firstShare) {
+                notices.add(() -> listeners.forEach(l -> l.taskCompleted(campaignId, person, at)));
+            }
+            return new ShareOutcome(actionId, Decision.ALLOW, share, tokens.sign(share.shareId()), firstShare, false);
+        });
+        notify(notices);
+        return outcome;
+    }
+
+    private ShareOutcome repeatShare(ShareAction previous, ShareRequest request, Instant at) {
+        String person = people.resolve(request.viewer().id());
+        String difference = null;
+        if (!previous.personId().equals(person)) {
+            difference = "viewer.id \"" + previous.personId() + "\" before, \"" + person + "\" now";
+        } else if (!previous.campaignId().equals(request.campaignId())) {
+            difference = "campaignId \"" + previous.campaignId() + "\" before, \"" + request.campaignId() + "\" now";
+        } else if (previous.channel() != request.channel()) {
+            difference = "channel " + previous.channel() + " before, " + request.channel() + " now";
+        } else if (request.at() != null && !previous.at().equals(at)) {
+            difference = "at " + previous.at() + " before, " + at + " now";
+        }
+        if (difference != null) {
+            throw new IdempotencyConflictException("shareRequestId", previous.requestId(), difference);
+        }
+        Share share = store.share(previous.shareId()).orElseThrow();
+        return new ShareOutcome(previous.requestId(), Decision.ALLOW, share, tokens.sign(share.shareId()),
+                previous.taskCompleted(), true);
+    }
+
+    private Share shareOf(String person, String campaignId, Channel channel, Instant at) {
+        while (true) {
+            Optional<Share> existing = store.share(person, campaignId, channel);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            Share share = new Share(RANDOM.nextLong() & Long.MAX_VALUE, person, campaignId, channel, at);
+            if (store.insertShare(share)) {
+                return share;
+            }
+        }
+    }
+
+    @Override
+    public Share resolve(String token) {
+        long shareId = tokens.verify(token);
+        return hub.tx().read(() -> store.share(shareId).orElseThrow(() -> unknownShare()));
+    }
+
+    private static InvalidTokenException unknownShare() {
+        return new InvalidTokenException(InvalidTokenException.Reason.UNKNOWN_SHARE,
+                "is validly signed but names no share of this hub");
+    }
+
+    // ---------------------------------------------------------------- visits
+
+    /** A visit checked, with its token verified and its instant fixed. */
+    private record Checked(VisitRequest request, long shareId, Instant at) {
+    }
+
+    @Override
+    public VisitOutcome visit(VisitRequest request) {
+        Checked checked = check("request", request);
+        List<Runnable> notices = new ArrayList<>();
+        VisitOutcome outcome = hub.tx().write(() -> {
+            notices.clear();
+            String visitId = checked.request().visitId();
+            Map<String, StoredVisit> known = visitId == null ? new HashMap<>()
+                    : new HashMap<>(store.visits(List.of(visitId)));
+            return judge(checked, known, notices, true);
+        });
+        notify(notices);
+        return outcome;
+    }
+
+    @Override
+    public List<VisitOutcome> visitAll(List<VisitRequest> requests) {
+        Check.given("requests", requests);
+        Check.maxSize("requests", requests, MAX_BATCH);
+        List<Checked> checked = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            checked.add(check("requests[" + i + "]", requests.get(i)));
+        }
+        List<Runnable> notices = new ArrayList<>();
+        List<VisitOutcome> outcomes = hub.tx().write(() -> {
+            notices.clear();
+            List<String> ids = checked.stream().map(c -> c.request().visitId()).filter(id -> id != null).distinct()
+                    .toList();
+            Map<String, StoredVisit> known = new HashMap<>(store.visits(ids));
+            List<VisitOutcome> results = new ArrayList<>(checked.size());
+            for (Checked c : checked) {
+                results.add(judge(c, known, notices, false));
+            }
+            return results;
+        });
+        notify(notices);
+        return outcomes;
+    }
+
+    private Checked check(String field, VisitRequest request) {
+        Check.given(field, request);
+        if (request.visitId() != null) {
+            Check.id(field + ".visitId", request.visitId());
+        }
+        Check.given(field + ".visitor", request.visitor());
+        if (request.deviceId() != null) {
+            Check.id(field + ".deviceId", request.deviceId());
+        }
+        Instant at = hub.instantOf(field + ".at", request.at());
+        return new Checked(request, tokens.verify(request.token()), at);
+    }
+
+    private VisitOutcome judge(Checked c, Map<String, StoredVisit> known, List<Runnable> notices,
+            boolean throwOnConflict) {
+        VisitRequest request = c.request();
+        Share share = store.share(c.shareId()).orElseThrow(FissionService::unknownShare);
+        String visitor = people.resolve(request.visitor().id());
+        if (request.visitId() != null) {
+            StoredVisit previous = known.get(request.visitId());
+            if (previous != null) {
+                return repeatVisit(previous, c, visitor, throwOnConflict);
+            }
+        }
+        Campaign campaign = existingCampaign(share.campaignId());
+        String sharer = people.resolve(share.personId());
+        Viewer viewer = as(request.visitor(), visitor);
+        Instant at = c.at();
+        if (campaign.materialId() != null) {
+            Decision decision = AccessPolicy.decide(viewer, catalog.material(campaign.materialId()).orElse(null),
+                    Action.LIST, at);
+            if (!decision.isAllowed()) {
+                return new VisitOutcome(request.visitId(), Status.DENIED, decision, campaign.id(), sharer, false,
+                        null, null, List.of(), false);
+            }
+        }
+        String visitId = request.visitId() == null ? "auto-" + IdGenerator.next() : request.visitId();
+        if (viewer.unit() != null) {
+            people.rememberUnit(visitor, viewer.unit(), at);
+        }
+        Referrals.Made made = null;
+        if (campaign.isOpen(at) && !visitor.equals(sharer) && store.node(campaign.id(), visitor).isEmpty()) {
+            made = referrals.make(campaign, share, sharer, viewer, request.deviceId(), at, notices, listeners,
+                    rewards, heat);
+        }
+        StoredVisit visit = new StoredVisit(visitId, share.shareId(), campaign.id(), sharer, visitor, at,
+                made == null ? null : made.referral().referralId(), made == null ? null : made.referral().entryChannel());
+        store.insertVisit(visit);
+        known.put(visitId, visit);
+        boolean newVisitor = store.addVisitor(campaign.id(), visitor);
+        store.addPromoterVisitor(campaign.id(), sharer, visitor, at);
+        store.addCampaignCounts(campaign.id(), new CampaignCounts(1, newVisitor ? 1 : 0, 0, made == null ? 0 : 1,
+                null, 0));
+        store.addPromoterCounts(campaign.id(), sharer, new PromoterCounts(0, 1, made == null ? 0 : 1));
+        if (made == null) {
+            return new VisitOutcome(visitId, Status.RECORDED, Decision.ALLOW, campaign.id(), sharer, false, null, null,
+                    List.of(), false);
+        }
+        Referral referral = made.referral();
+        return new VisitOutcome(visitId, Status.RECORDED, Decision.ALLOW, campaign.id(), sharer, true,
+                referral.referralId(), referral.entryChannel(), referral.payouts(), referral.flagged());
+    }
+
+    private VisitOutcome repeatVisit(StoredVisit previous, Checked c, String visitor, boolean throwOnConflict) {
+        String difference = null;
+        if (previous.shareId() != c.shareId()) {
+            difference = "token of share " + previous.shareId() + " before, of share " + c.shareId() + " now";
+        } else if (!previous.visitorId().equals(visitor)) {
+            difference = "visitor.id \"" + previous.visitorId() + "\" before, \"" + visitor + "\" now";
+        } else if (c.request().at() != null && !previous.at().equals(c.at())) {
+            difference = "at " + previous.at() + " before, " + c.at() + " now";
+        }
+        if (difference != null) {
+            if (throwOnConflict) {
+                throw new IdempotencyConflictException("visitId", previous.visitId(), difference);
+            }
+            return new VisitOutcome(previous.visitId(), Status.CONFLICT, Decision.ALLOW, previous.campaignId(),
+                    previous.sharerId(), false, null, null, List.of(), false);
+        }
+        if (previous.referralId() == null) {
+            return new VisitOutcome(previous.visitId(), Status.REPEATED, Decision.ALLOW, previous.campaignId(),
+                    previous.sharerId(), false, null, null, List.of(), false);
+        }
+        Referral referral = store.referral(previous.referralId()).orElseThrow();
+        return new VisitOutcome(previous.visitId(), Status.REPEATED, Decision.ALLOW, previous.campaignId(),
+                previous.sharerId(), true, referral.referralId(), referral.entryChannel(), referral.payouts(),
+                referral.flagged());
+    }
+
+    static Viewer as(Viewer viewer, String personId) {
+        return personId.equals(viewer.id()) ? viewer
+                : new Viewer(personId, viewer.kind(), viewer.groups(), viewer.unit());
+    }
+
+    private static void notify(List<Runnable> notices) {
+        for (Runnable notice : notices) {
+            try {
+                notice.run();
+            } catch (RuntimeException e) {
+                LOG.error("A fission listener failed; the record stands", e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    @Override
+    public CampaignStats stats(String campaignId) {
+        String id = Check.id("campaignId", campaignId);
+        return hub.tx().read(() -> {
+            existingCampaign(id);
+            return store.campaignStats(id);
+        });
+    }
+
+    @Override
+    public Page<PromoterStats> promoters(String campaignId, int page, int size) {
+        String id = Check.id("campaignId", campaignId);
+        Page.check(page, size);
+        return hub.tx().read(() -> {
+            existingCampaign(id);
+            return store.promoters(id, page, size).map(p -> new PromoterStats(p.personId(), p.shares(),
+                    p.readsBrought(), p.newReferrals(), rewards.campaignPoints(id, p.personId())));
+        });
+    }
+
+    @Override
+    public Page<PromoterVisitor> visitors(String campaignId, String promoterId, int page, int size) {
+        String id = Check.id("campaignId", campaignId);
+        String promoter = Check.id("promoterId", promoterId);
+        Page.check(page, size);
+        return hub.tx().read(() -> {
+            existingCampaign(id);
+            Instant now = hub.now();
+            return store.promoterVisitors(id, people.resolve(promoter), page, size)
+                    .map(v -> new PromoterVisitor(v.visitorId(), v.firstVisitAt(), v.visits(), v.referral(),
+                            v.entryChannel(), referrals.ownerOf(people, v.visitorId(), now).orElse(null)));
+        });
+    }
+
+    @Override
+    public ShareGraph graph(String campaignId) {
+        String id = Check.id("campaignId", campaignId);
+        hub.tx().read(() -> existingCampaign(id));
+        return new ShareGraphView(hub, id, rewards);
+    }
+}

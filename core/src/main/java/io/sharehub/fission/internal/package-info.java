@@ -1,0 +1,2 @@
+/** Fission tracking's implementation. Not API. */
+package io.sharehub.fission.internal;

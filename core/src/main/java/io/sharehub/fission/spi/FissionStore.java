@@ -1,0 +1,163 @@
+package io.sharehub.fission.spi;
+
+import io.sharehub.Page;
+import io.sharehub.fission.Campaign;
+import io.sharehub.fission.CampaignStats;
+import io.sharehub.fission.Channel;
+import io.sharehub.fission.GraphNode;
+import io.sharehub.fission.PromoterVisitor;
+import io.sharehub.fission.Referral;
+import io.sharehub.fission.Share;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Fission's storage port: campaigns, shares, share actions, graph nodes, visits, referrals and
+ * their counters. Called by the core inside {@link io.sharehub.store.Transactions} of the same
+ * set, with checked arguments.
+ *
+ * <p>The first-touch rule and every idempotency id rest on this port: {@link #insertNode} must
+ * insert only when no node exists for (campaign, person), atomically (a unique key), and report
+ * which happened; likewise {@link #insertShare} for (person, campaign, channel), and
+ * {@link #addSharer}, {@link #addVisitor}, {@link #addPromoterVisitor} for their sets. Counters
+ * change by atomic increments. Implementations must be thread-safe.
+ */
+public interface FissionStore {
+
+    /** @return the campaign, if it exists */
+    Optional<Campaign> campaign(String campaignId);
+
+    /** @param campaign a campaign whose id is new */
+    void insertCampaign(Campaign campaign);
+
+    /** @param campaign an existing campaign's new state */
+    void updateCampaign(Campaign campaign);
+
+    /** @return every campaign, in any order */
+    List<Campaign> campaigns();
+
+    /** @return the share with this id, if it exists */
+    Optional<Share> share(long shareId);
+
+    /** @return the share of this person, campaign and channel, if it exists */
+    Optional<Share> share(String personId, String campaignId, Channel channel);
+
+    /**
+     * Inserts a share unless one exists for its (person, campaign, channel) or its id is taken.
+     *
+     * @return whether it was inserted
+     */
+    boolean insertShare(Share share);
+
+    /** @return the share actions with these request ids, by id */
+    Map<String, ShareAction> shareActions(Collection<String> requestIds);
+
+    /** @param action a share action whose request id is new */
+    void insertShareAction(ShareAction action);
+
+    /**
+     * Notes that a person shared a campaign.
+     *
+     * @return {@code true} the first time for this (campaign, person): the fission task is complete
+     */
+    boolean addSharer(String campaignId, String personId, Instant at);
+
+    /** @return the person's node in the campaign's graph, if any */
+    Optional<GraphNode> node(String campaignId, String personId);
+
+    /**
+     * Inserts a node unless the person is already a node of the campaign.
+     *
+     * @return whether it was inserted (first touch)
+     */
+    boolean insertNode(GraphNode node);
+
+    /** @return the children of a person in a campaign, earliest first, then by id */
+    List<GraphNode> children(String campaignId, String personId);
+
+    /** @return the roots of a campaign, earliest first, then by id, paged */
+    Page<GraphNode> roots(String campaignId, int page, int size);
+
+    /**
+     * Walks a campaign's graph breadth first from its roots (or from one node), stopping after
+     * {@code maxNodes} nodes or below {@code maxDepth} levels of the start.
+     *
+     * @param startPersonId the node to start from, or {@code null} for every root
+     * @param action receives each node
+     */
+    void walk(String campaignId, String startPersonId, int maxDepth, int maxNodes, Consumer<GraphNode> action);
+
+    /** @return the number of nodes below a person in a campaign, at any depth */
+    long descendants(String campaignId, String personId);
+
+    /** @return the number of nodes in a campaign's graph */
+    long nodeCount(String campaignId);
+
+    /** @return the greatest depth in a campaign's graph, or -1 when empty */
+    int maxDepth(String campaignId);
+
+    /** @return the visits with these ids, by id */
+    Map<String, StoredVisit> visits(Collection<String> visitIds);
+
+    /** @param visit a visit whose id is new */
+    void insertVisit(StoredVisit visit);
+
+    /** @param referral a new referral */
+    void insertReferral(Referral referral);
+
+    /** @return the referral, if it exists */
+    Optional<Referral> referral(String referralId);
+
+    /**
+     * @return how many referrals the sharer made with {@code from <= at < to}, in every campaign,
+     *     reversed ones included
+     */
+    long referralsBy(String sharerId, Instant from, Instant to);
+
+    /**
+     * Notes that a device was seen for a person.
+     *
+     * @return the first other person the device was seen for before, if any
+     */
+    Optional<String> rememberDevice(String deviceId, String personId);
+
+    /**
+     * Adds a visitor to a campaign's distinct visitors.
+     *
+     * @return whether they had not visited the campaign before
+     */
+    boolean addVisitor(String campaignId, String visitorId);
+
+    /**
+     * Adds a visit to a promoter's visitor list: the visitor is added when new, and their visit
+     * count grows by one.
+     *
+     * @return whether the visitor was new to this promoter in this campaign
+     */
+    boolean addPromoterVisitor(String campaignId, String promoterId, String visitorId, Instant at);
+
+    /** Adds to a campaign's counters, atomically. */
+    void addCampaignCounts(String campaignId, CampaignCounts delta);
+
+    /** Adds to a promoter's counters in a campaign, atomically. */
+    void addPromoterCounts(String campaignId, String personId, PromoterCounts delta);
+
+    /** @return a campaign's statistics from its counters */
+    CampaignStats campaignStats(String campaignId);
+
+    /**
+     * @return a campaign's promoters with their counters (points 0: the core adds them), most
+     *     referrals first, then reads, then shares, then id
+     */
+    Page<io.sharehub.fission.PromoterStats> promoters(String campaignId, int page, int size);
+
+    /**
+     * @return the visitors a promoter's links brought, earliest first (owner {@code null}, referral
+     *     and entry channel from the graph)
+     */
+    Page<PromoterVisitor> promoterVisitors(String campaignId, String promoterId, int page, int size);
+}

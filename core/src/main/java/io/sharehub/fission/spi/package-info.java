@@ -1,0 +1,2 @@
+/** Fission's storage port, for store authors. */
+package io.sharehub.fission.spi;

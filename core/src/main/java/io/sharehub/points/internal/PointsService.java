@@ -1,0 +1,447 @@
+package io.sharehub.points.internal;
+
+import io.sharehub.IdempotencyConflictException;
+import io.sharehub.Ids;
+import io.sharehub.InsufficientPointsException;
+import io.sharehub.InvalidInputException;
+import io.sharehub.Page;
+import io.sharehub.UnknownEntityException;
+import io.sharehub.internal.Check;
+import io.sharehub.internal.HubContext;
+import io.sharehub.internal.Time;
+import io.sharehub.points.EntryReason;
+import io.sharehub.points.LedgerEntry;
+import io.sharehub.points.LedgerOutcome;
+import io.sharehub.points.Points;
+import io.sharehub.points.ReferralAward;
+import io.sharehub.points.ReferralCredit;
+import io.sharehub.points.Reversal;
+import io.sharehub.points.ReversedAward;
+import io.sharehub.points.spi.AccountState;
+import io.sharehub.points.spi.AwardRecord;
+import io.sharehub.points.spi.CounterDelta;
+import io.sharehub.points.spi.CounterKey;
+import io.sharehub.points.spi.CounterKind;
+import io.sharehub.points.spi.EntryDraft;
+import io.sharehub.points.spi.KeyedOperation;
+import io.sharehub.points.spi.LedgerStore;
+import io.sharehub.points.spi.ReferralRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The ledger over a {@link LedgerStore}. */
+public final class PointsService implements Points {
+    private static final String LEDGER_KEY = "ledgerKey";
+    private static final String REFERRAL_ID = "referralId";
+
+    private final HubContext hub;
+    private final LedgerStore store;
+    private final Runnable boardsChanged;
+
+    /**
+     * @param hub the hub's stores, clock and zone
+     * @param boardsChanged run after the commit of every write that changes a leaderboard
+     */
+    public PointsService(HubContext hub, Runnable boardsChanged) {
+        this.hub = hub;
+        this.store = hub.stores().ledger();
+        this.boardsChanged = boardsChanged;
+    }
+
+    // ---------------------------------------------------------------- referral credit
+
+    @Override
+    public LedgerOutcome credit(ReferralCredit credit) {
+        Check.given("credit", credit);
+        String referralId = Check.id(REFERRAL_ID, credit.referralId());
+        String campaignId = Check.id("campaignId", credit.campaignId());
+        List<ReferralAward> awards = checkAwards(credit.awards());
+        Instant instant = hub.instantOf("instant", credit.instant());
+        String payload = payload(campaignId, awards);
+        long day = Time.day(instant, hub.zone());
+        return hub.tx().write(() -> {
+            Optional<ReferralRecord> existing = store.referral(referralId);
+            if (existing.isPresent()) {
+                ReferralRecord recorded = existing.get();
+                if (!recorded.payload().equals(payload)) {
+                    throw new IdempotencyConflictException(REFERRAL_ID, referralId,
+                            "recorded " + recorded.payload() + ", given " + payload);
+                }
+                if (credit.instant() != null && !credit.instant().equals(recorded.instant())) {
+                    throw new IdempotencyConflictException(REFERRAL_ID, referralId,
+                            "instant: recorded " + recorded.instant() + ", given " + credit.instant());
+                }
+                return new LedgerOutcome(store.entriesOfReferral(referralId).stream()
+                        .filter(e -> e.reason() != EntryReason.REVERSAL).toList());
+            }
+            List<AwardRecord> records = new ArrayList<>();
+            for (ReferralAward award : awards) {
+                if (award.level() == 1 || award.amount() > 0) {
+                    records.add(new AwardRecord(award.level(), award.account(), award.amount(), award.unit(), 0, 0));
+                }
+            }
+            store.insertReferral(new ReferralRecord(referralId, campaignId, instant, day, payload, records, null));
+            Map<String, AccountState> states = lockAll(accountsOf(records));
+            Ledger ledger = new Ledger(states);
+            for (AwardRecord award : records) {
+                if (award.amount() > 0) {
+                    ledger.credit(award.account(), award.amount(), EntryReason.referral(award.level()), campaignId,
+                            referralId, instant, null, null);
+                }
+            }
+            List<LedgerEntry> written = ledger.write();
+            store.applyCounters(counterDeltas(campaignId, day, instant, records, 1));
+            hub.tx().afterCommit(boardsChanged);
+            return new LedgerOutcome(written);
+        });
+    }
+
+    private static List<ReferralAward> checkAwards(List<ReferralAward> awards) {
+        Check.given("awards", awards);
+        if (awards.isEmpty() || awards.size() > 3) {
+            throw new InvalidInputException("awards",
+                    "must hold 1 to 3 levels (rewards stop at three levels, by law)", awards.size() + " levels");
+        }
+        for (int i = 0; i < awards.size(); i++) {
+            ReferralAward award = awards.get(i);
+            String field = "awards[" + i + "]";
+            Check.given(field, award);
+            if (award.level() != i + 1) {
+                throw new InvalidInputException(field + ".level",
+                        "must be " + (i + 1) + " (levels are 1 to 3, in order, level 1 the sharer)", award.level());
+            }
+            Check.id(field + ".account", award.account());
+            Check.notNegative(field + ".amount", award.amount());
+            maxAmount(field + ".amount", award.amount());
+            if (award.unit() != null) {
+                Check.id(field + ".unit", award.unit());
+            }
+        }
+        return awards;
+    }
+
+    /** A canonical, unambiguous text of what a credit asks for; ids are length-prefixed. */
+    private static String payload(String campaignId, List<ReferralAward> awards) {
+        StringBuilder out = new StringBuilder("campaign ").append(quote(campaignId)).append(", awards");
+        for (ReferralAward award : awards) {
+            out.append(" L").append(award.level()).append(' ').append(quote(award.account())).append(' ')
+                    .append(award.amount()).append(" unit ").append(award.unit() == null ? "-" : quote(award.unit()));
+        }
+        return out.toString();
+    }
+
+    private static String quote(String id) {
+        return id.length() + "\"" + id + "\"";
+    }
+
+    // ---------------------------------------------------------------- adjustments and redemptions
+
+    @Override
+    public LedgerOutcome adjust(String account, long amount, String key, Instant instant, String note) {
+        Check.id("account", account);
+        if (amount == 0) {
+            throw new InvalidInputException("amount", "must not be 0", amount);
+        }
+        maxAmount("amount", Math.abs(amount));
+        return keyed(EntryReason.ADJUSTMENT, account, amount, key, instant, note);
+    }
+
+    @Override
+    public LedgerOutcome redeem(String account, long amount, String key, Instant instant, String note) {
+        Check.id("account", account);
+        Check.positive("amount", amount);
+        maxAmount("amount", amount);
+        return keyed(EntryReason.REDEMPTION, account, amount, key, instant, note);
+    }
+
+    private LedgerOutcome keyed(EntryReason reason, String account, long amount, String key, Instant given,
+            String note) {
+        Check.id("key", key);
+        Check.optionalText("note", note, MAX_NOTE);
+        Instant instant = hub.instantOf("instant", given);
+        long change = reason == EntryReason.REDEMPTION ? -amount : amount;
+        return hub.tx().write(() -> {
+            Optional<KeyedOperation> existing = store.keyedOperation(key);
+            if (existing.isPresent()) {
+                checkRepeat(existing.get(), new KeyedOperation(key, reason, account, amount, given, note));
+                return new LedgerOutcome(store.entriesWithKey(key));
+            }
+            AccountState state = store.lockAccount(account);
+            if (change < 0 && state.balance() < -change) {
+                throw new InsufficientPointsException(account, -change, state.balance());
+            }
+            store.insertKeyedOperation(new KeyedOperation(key, reason, account, amount, instant, note));
+            Ledger ledger = new Ledger(Map.of(account, state));
+            if (change > 0) {
+                ledger.credit(account, change, reason, null, null, instant, key, note);
+            } else {
+                ledger.add(account, change, reason, null, null, instant, key, note);
+            }
+            return new LedgerOutcome(ledger.write());
+        });
+    }
+
+    private static void checkRepeat(KeyedOperation recorded, KeyedOperation given) {
+        List<String> differences = new ArrayList<>();
+        if (recorded.reason() != given.reason()) {
+            differences.add("operation: recorded " + recorded.reason() + ", given " + given.reason());
+        }
+        if (!recorded.account().equals(given.account())) {
+            differences.add("account: recorded \"" + recorded.account() + "\", given \"" + given.account() + '"');
+        }
+        if (recorded.amount() != given.amount()) {
+            differences.add("amount: recorded " + recorded.amount() + ", given " + given.amount());
+        }
+        if (!Objects.equals(recorded.note(), given.note())) {
+            differences.add("note: recorded " + show(recorded.note()) + ", given " + show(given.note()));
+        }
+        if (given.instant() != null && !given.instant().equals(recorded.instant())) {
+            differences.add("instant: recorded " + recorded.instant() + ", given " + given.instant());
+        }
+        if (!differences.isEmpty()) {
+            throw new IdempotencyConflictException(LEDGER_KEY, recorded.key(), String.join("; ", differences));
+        }
+    }
+
+    private static String show(String text) {
+        return text == null ? "none" : '"' + text + '"';
+    }
+
+    // ---------------------------------------------------------------- reversal
+
+    @Override
+    public Reversal reverseReferral(String referralId, Instant instant) {
+        String id = Check.id(REFERRAL_ID, referralId);
+        Instant at = hub.instantOf("instant", instant);
+        return hub.tx().write(() -> {
+            ReferralRecord referral = store.lockReferral(id)
+                    .orElseThrow(() -> new UnknownEntityException(REFERRAL_ID, "referral", id));
+            if (referral.reversed()) {
+                return reversalOf(referral);
+            }
+            // A merge may move an award to another account between reading the referral and
+            // locking its accounts: lock until the accounts read are the accounts locked.
+            Map<String, AccountState> states = new TreeMap<>(Ids.ORDER);
+            Set<String> accounts = accountsOf(referral.awards());
+            while (!states.keySet().containsAll(accounts)) {
+                for (String account : accounts) {
+                    if (!states.containsKey(account)) {
+                        states.put(account, store.lockAccount(account));
+                    }
+                }
+                referral = store.referral(id).orElseThrow();
+                accounts = accountsOf(referral.awards());
+            }
+            Ledger ledger = new Ledger(states);
+            List<AwardRecord> reversed = new ArrayList<>();
+            for (AwardRecord award : referral.awards()) {
+                long taken = Math.min(award.amount(), ledger.balance(award.account()));
+                long debt = award.amount() - taken;
+                if (taken > 0) {
+                    ledger.add(award.account(), -taken, EntryReason.REVERSAL, referral.campaignId(), id, at, null, null);
+                }
+                ledger.addDebt(award.account(), debt);
+                reversed.add(award.reversed(taken, debt));
+            }
+            store.markReversed(id, at, reversed);
+            List<LedgerEntry> written = ledger.write();
+            store.applyCounters(counterDeltas(referral.campaignId(), referral.day(), null, referral.awards(), -1));
+            List<CounterKey> affected = new ArrayList<>();
+            for (CounterDelta delta : counterDeltas(referral.campaignId(), referral.day(), referral.instant(),
+                    referral.awards(), -1)) {
+                if (delta.reachedAt() != null) {
+                    affected.add(delta.key());
+                }
+            }
+            store.recomputeReachedAt(affected);
+            hub.tx().afterCommit(boardsChanged);
+            return new Reversal(id, at, toReversedAwards(reversed), written);
+        });
+    }
+
+    private Reversal reversalOf(ReferralRecord referral) {
+        List<LedgerEntry> entries = store.entriesOfReferral(referral.referralId()).stream()
+                .filter(e -> e.reason() == EntryReason.REVERSAL).toList();
+        return new Reversal(referral.referralId(), referral.reversedAt(), toReversedAwards(referral.awards()), entries);
+    }
+
+    private static List<ReversedAward> toReversedAwards(List<AwardRecord> awards) {
+        return awards.stream()
+                .map(a -> new ReversedAward(a.level(), a.account(), a.amount(), a.taken(), a.debtAdded()))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public long balance(String account) {
+        Check.id("account", account);
+        return hub.tx().read(() -> store.account(account).balance());
+    }
+
+    @Override
+    public long debt(String account) {
+        Check.id("account", account);
+        return hub.tx().read(() -> store.account(account).debt());
+    }
+
+    @Override
+    public Page<LedgerEntry> entries(String account, int page, int size) {
+        Check.id("account", account);
+        Page.check(page, size);
+        return hub.tx().read(() -> store.entries(account, page, size));
+    }
+
+    @Override
+    public long earnedOn(String account, LocalDate hubDay) {
+        Check.id("account", account);
+        Check.given("hubDay", hubDay);
+        return hub.tx().read(() -> store.points(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, hubDay.toEpochDay(),
+                account)));
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    @Override
+    public void mergeAccounts(String fromAccount, String intoAccount) {
+        Check.id("fromAccount", fromAccount);
+        Check.id("intoAccount", intoAccount);
+        if (fromAccount.equals(intoAccount)) {
+            throw new InvalidInputException("intoAccount", "must differ from fromAccount", intoAccount);
+        }
+        hub.tx().write(() -> {
+            Map<String, AccountState> states = lockAll(Set.of(fromAccount, intoAccount));
+            AccountState from = states.get(fromAccount);
+            AccountState into = states.get(intoAccount);
+            store.changeAccount(fromAccount, -from.balance(), -from.debt());
+            store.changeAccount(intoAccount, from.balance(), from.debt());
+            store.moveAccount(fromAccount, intoAccount);
+            long settle = Math.min(into.balance() + from.balance(), into.debt() + from.debt());
+            if (settle > 0) {
+                store.append(List.of(new EntryDraft(intoAccount, -settle, EntryReason.DEBT_REPAYMENT, null, null,
+                        hub.now(), null, "debt paid from the balance of merged account \"" + fromAccount + '"')));
+                store.changeAccount(intoAccount, -settle, -settle);
+            }
+            hub.tx().afterCommit(boardsChanged);
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void maxAmount(String field, long amount) {
+        if (amount > MAX_AMOUNT) {
+            throw new InvalidInputException(field, "must be at most " + MAX_AMOUNT + " points", amount);
+        }
+    }
+
+    private static Set<String> accountsOf(List<AwardRecord> awards) {
+        Set<String> accounts = new TreeSet<>(Ids.ORDER);
+        for (AwardRecord award : awards) {
+            accounts.add(award.account());
+        }
+        return accounts;
+    }
+
+    /** Locks accounts in code-point order, the one fixed order every transaction uses. */
+    private Map<String, AccountState> lockAll(Set<String> accounts) {
+        Set<String> ordered = new TreeSet<>(Ids.ORDER);
+        ordered.addAll(accounts);
+        Map<String, AccountState> states = new TreeMap<>(Ids.ORDER);
+        for (String account : ordered) {
+            states.put(account, store.lockAccount(account));
+        }
+        return states;
+    }
+
+    /**
+     * The counter increments of a referral's awards, one per row in {@link CounterKey#ORDER};
+     * {@code sign} -1 takes them back.
+     */
+    private static List<CounterDelta> counterDeltas(String campaignId, long day, Instant instant,
+            List<AwardRecord> awards, int sign) {
+        Map<CounterKey, long[]> sums = new TreeMap<>(CounterKey.ORDER);
+        Map<CounterKey, Instant> reached = new LinkedHashMap<>();
+        for (AwardRecord award : awards) {
+            List<CounterKey> keys = new ArrayList<>(4);
+            keys.add(CounterKey.ofCampaign(CounterKind.CAMPAIGN_ACCOUNT, campaignId, award.account()));
+            keys.add(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, award.account()));
+            if (award.unit() != null) {
+                keys.add(CounterKey.ofCampaign(CounterKind.CAMPAIGN_UNIT, campaignId, award.unit()));
+                keys.add(CounterKey.ofDay(CounterKind.DAY_UNIT, day, award.unit()));
+            }
+            for (CounterKey key : keys) {
+                long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+                sum[0] += sign * award.amount();
+                sum[1] += award.level() == 1 ? sign : 0;
+                if (award.amount() > 0 && instant != null) {
+                    reached.put(key, instant);
+                }
+            }
+        }
+        List<CounterDelta> deltas = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> deltas.add(new CounterDelta(key, sum[0], sum[1], reached.get(key))));
+        return deltas;
+    }
+
+    /**
+     * The entries one operation writes and the account changes they make, applied together. A
+     * positive credit is followed by a debt repayment while the account has debt.
+     */
+    private final class Ledger {
+        private final Map<String, long[]> now = new TreeMap<>(Ids.ORDER);
+        private final Map<String, long[]> change = new TreeMap<>(Ids.ORDER);
+        private final List<EntryDraft> drafts = new ArrayList<>();
+
+        Ledger(Map<String, AccountState> states) {
+            states.forEach((account, state) -> now.put(account, new long[] {state.balance(), state.debt()}));
+        }
+
+        long balance(String account) {
+            return now.get(account)[0];
+        }
+
+        void credit(String account, long amount, EntryReason reason, String campaignId, String referralId,
+                Instant instant, String key, String note) {
+            add(account, amount, reason, campaignId, referralId, instant, key, note);
+            long repay = Math.min(amount, now.get(account)[1]);
+            if (repay > 0) {
+                add(account, -repay, EntryReason.DEBT_REPAYMENT, campaignId, referralId, instant, key, null);
+                addDebt(account, -repay);
+            }
+        }
+
+        void add(String account, long amount, EntryReason reason, String campaignId, String referralId,
+                Instant instant, String key, String note) {
+            drafts.add(new EntryDraft(account, amount, reason, campaignId, referralId, instant, key, note));
+            now.get(account)[0] += amount;
+            change.computeIfAbsent(account, a -> new long[2])[0] += amount;
+        }
+
+        void addDebt(String account, long debt) {
+            if (debt != 0) {
+                now.get(account)[1] += debt;
+                change.computeIfAbsent(account, a -> new long[2])[1] += debt;
+            }
+        }
+
+        List<LedgerEntry> write() {
+            List<LedgerEntry> written = drafts.isEmpty() ? List.of() : store.append(drafts);
+            change.forEach((account, delta) -> {
+                if (delta[0] != 0 || delta[1] != 0) {
+                    store.changeAccount(account, delta[0], delta[1]);
+                }
+            });
+            return written;
+        }
+    }
+}
