@@ -16,6 +16,7 @@ module io.sharehub.core {
     exports io.sharehub.fission;
     exports io.sharehub.fission.spi;
     exports io.sharehub.heat;
+    exports io.sharehub.people;
     exports io.sharehub.people.spi;
     exports io.sharehub.points;
     exports io.sharehub.points.spi;

@@ -18,6 +18,8 @@ import io.sharehub.fission.internal.FissionService;
 import io.sharehub.fission.internal.PointsRewards;
 import io.sharehub.fission.internal.ShareTokens;
 import io.sharehub.internal.HubContext;
+import io.sharehub.people.People;
+import io.sharehub.people.internal.PeopleService;
 import io.sharehub.points.LeaderboardCacheConfig;
 import io.sharehub.points.Leaderboards;
 import io.sharehub.points.Points;
@@ -64,7 +66,8 @@ public final class ShareHub {
     private final HeatService heat;
     private final LeaderboardService leaderboards;
     private final Points points;
-    private final Fission fission;
+    private final FissionService fission;
+    private final People people;
 
     private ShareHub(Builder builder) {
         Stores stores = builder.stores;
@@ -92,6 +95,7 @@ public final class ShareHub {
         this.fission = new FissionService(context, engagement, heat,
                 new PointsRewards(points, stores.ledger()), new ShareTokens(keys), builder.fission,
                 builder.listeners);
+        this.people = new PeopleService(context, fission);
     }
 
     /** @return a builder with in-memory stores, the system clock and zone Asia/Shanghai */
@@ -132,6 +136,11 @@ public final class ShareHub {
     /** @return fission tracking: campaigns, shares, visits, the share graph and rewards */
     public Fission fission() {
         return fission;
+    }
+
+    /** @return people: owners, units and identity merges */
+    public People people() {
+        return people;
     }
 
     /** @return the clock that decides "now" */

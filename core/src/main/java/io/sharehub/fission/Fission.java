@@ -123,4 +123,31 @@ public interface Fission {
      * @throws io.sharehub.UnknownCampaignException if the campaign does not exist
      */
     ShareGraph graph(String campaignId);
+
+    /**
+     * @param referralId a referral id
+     * @return the referral, if it exists
+     */
+    Optional<Referral> referral(String referralId);
+
+    /**
+     * Referrals a fraud rule flagged for review, newest first. They were paid all the same.
+     *
+     * @param page the 0-based page
+     * @param size the page size, 1 to 1,000
+     * @return the page of referrals with the total
+     */
+    Page<Referral> flaggedReferrals(int page, int size);
+
+    /**
+     * An administrator reverses a referral: every level's points are reversed through the ledger
+     * (with debt when they were spent); it stops counting in {@code invited}, leaderboards, heat and
+     * the campaign's new referrals; its node stays in the graph marked reversed (later referrals
+     * under it pay as usual) and the owner it bound stays. A second reversal changes nothing.
+     *
+     * @param referralId the referral
+     * @return the referral, reversed
+     * @throws io.sharehub.UnknownEntityException if it does not exist
+     */
+    Referral reverseReferral(String referralId);
 }

@@ -145,6 +145,111 @@ public abstract class FissionProperties {
         assertThat(after).isEqualTo(expectedTotal);
     }
 
+    /** One operation of the merge-and-reverse property. */
+    record Op(int kind, int a, int b, int campaign) {
+    }
+
+    @Property(tries = 120)
+    void visitsMergesAndReversalsKeepTheRules(@ForAll("ops") List<Op> ops) {
+        MutableClock clock = MutableClock.at(START);
+        ShareHub hub = ShareHub.builder().stores(stores()).clock(clock).zone(ZoneId.of("Asia/Shanghai"))
+                .tokenKeys(TokenKeys.single(7, SECRET)).build();
+        hub.fission().createCampaign(CampaignSpec.of("C0", "活动0"));
+        hub.fission().createCampaign(CampaignSpec.of("C1", "活动1").withRule(RewardRule.of(5, 2)));
+        List<String> referralIds = new ArrayList<>();
+        for (Op op : ops) {
+            clock.advance(Duration.ofMinutes(7));
+            String campaign = "C" + op.campaign();
+            switch (op.kind()) {
+                case 0, 1, 2 -> {
+                    // a visit; anonymous ids a0..a3 and members m0..m3
+                    String sharer = (op.a() % 2 == 0 ? "m" : "a") + (op.a() % 4);
+                    String visitor = (op.b() % 2 == 0 ? "m" : "a") + (op.b() % 4);
+                    Viewer sharerViewer = sharer.startsWith("a") ? Viewer.anonymous(sharer) : Viewer.member(sharer);
+                    Viewer visitorViewer = visitor.startsWith("a") ? Viewer.anonymous(visitor) : Viewer.member(visitor);
+                    String token = hub.fission().share(ShareRequest.of(sharerViewer, campaign, Channel.LINK)).token();
+                    VisitOutcome outcome = hub.fission().visit(VisitRequest.of(token, visitorViewer));
+                    if (outcome.newReferral()) {
+                        referralIds.add(outcome.referralId());
+                    }
+                }
+                case 3 -> hub.people().merge("a" + (op.a() % 4), "m" + (op.b() % 4));
+                case 4 -> {
+                    if (!referralIds.isEmpty()) {
+                        hub.fission().reverseReferral(referralIds.get(op.a() % referralIds.size()));
+                    }
+                }
+                default -> {
+                    // spend points, so that reversals run into debt
+                    String account = hub.people().resolve("m" + (op.a() % 4));
+                    long amount = Math.min(hub.points().balance(account), 1 + op.b() % 7);
+                    if (amount > 0) {
+                        hub.points().redeem(account, amount, "redeem-" + clock.instant(), null, null);
+                    }
+                }
+            }
+        }
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            people.add("a" + i);
+            people.add("m" + i);
+        }
+        for (String person : people) {
+            assertThat(hub.points().balance(person)).as("balance of %s", person).isNotNegative();
+        }
+        for (String campaign : List.of("C0", "C1")) {
+            // the graph is a forest of canonical people
+            Map<String, GraphNode> nodes = new HashMap<>();
+            hub.fission().graph(campaign).export(io.sharehub.fission.GraphLimits.of(1000, 100_000)).nodes()
+                    .forEach(n -> nodes.put(n.node().personId(), n.node()));
+            assertThat(nodes.size()).isEqualTo(hub.fission().graph(campaign).size());
+            for (GraphNode node : nodes.values()) {
+                assertThat(hub.people().resolve(node.personId())).isEqualTo(node.personId());
+                int depth = 0;
+                Set<String> seen = new HashSet<>();
+                for (String up = node.parentId(); up != null; up = nodes.get(up).parentId()) {
+                    assertThat(seen.add(up)).isTrue();
+                    assertThat(nodes).containsKey(up);
+                    depth++;
+                }
+                assertThat(node.depth()).isEqualTo(depth);
+            }
+            // the campaign board equals a recount of its non-reversed referrals
+            Map<String, Long> score = new HashMap<>();
+            Map<String, Long> invited = new HashMap<>();
+            for (String id : referralIds) {
+                io.sharehub.fission.Referral r = hub.fission().referral(id).orElseThrow();
+                if (!r.campaignId().equals(campaign) || r.reversed()) {
+                    continue;
+                }
+                invited.merge(hub.people().resolve(r.sharerId()), 1L, Long::sum);
+                for (Payout p : r.payouts()) {
+                    score.merge(hub.people().resolve(p.account()), p.points(), Long::sum);
+                }
+            }
+            List<io.sharehub.points.BoardRow> board = hub.leaderboards().campaign(campaign).page(0, 1000).items();
+            Map<String, Long> boardScore = new HashMap<>();
+            Map<String, Long> boardInvited = new HashMap<>();
+            board.forEach(row -> {
+                boardScore.put(row.id(), row.points());
+                boardInvited.put(row.id(), row.invited());
+            });
+            score.values().removeIf(v -> v <= 0);
+            assertThat(boardScore).as("scores in %s", campaign).isEqualTo(score);
+            boardInvited.forEach((id, n) -> assertThat(n).as("invited of %s", id).isEqualTo(invited.getOrDefault(id, 0L)));
+            for (int i = 1; i < board.size(); i++) {
+                assertThat(board.get(i - 1).points()).isGreaterThanOrEqualTo(board.get(i).points());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Op>> ops() {
+        Arbitrary<Op> op = Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, 1)).as(Op::new);
+        return op.list().ofMaxSize(40);
+    }
+
     @Property(tries = 60)
     void everyTokenIs32CharactersAndAnyChangeFails(@ForAll("people") String person, @ForAll Channel channel,
             @ForAll @IntRange(min = 0, max = 31) int position) {

@@ -87,6 +87,15 @@ public abstract class StorageContract {
     }
 
     @Nested
+    @DisplayName("fission for real customers: owners, merges, caps, flags, reversal")
+    class FissionExtras extends FissionExtrasContract {
+        @Override
+        protected ContractFixture fixture() {
+            return fixture;
+        }
+    }
+
+    @Nested
     @DisplayName("access on every path")
     class Access extends AccessContract {
         @Override

@@ -137,4 +137,11 @@ public interface EngagementStore {
      * @return the page of rows with the total
      */
     Page<HeatRow> heatRanking(HeatSubject subject, HeatFormula formula, Instant at, int page, int size);
+
+    /**
+     * Makes everything recorded for one person the other's: events, viewer sets (a material both
+     * viewed loses one unique viewer), favourites (a material both favourite loses one favourite;
+     * the earlier favourite stays), first-favourite marks, and person heat (added).
+     */
+    void mergePerson(String fromPersonId, String intoPersonId);
 }

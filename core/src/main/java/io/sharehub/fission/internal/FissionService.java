@@ -5,6 +5,7 @@ import io.sharehub.IdempotencyConflictException;
 import io.sharehub.InvalidInputException;
 import io.sharehub.Page;
 import io.sharehub.UnknownCampaignException;
+import io.sharehub.UnknownEntityException;
 import io.sharehub.UnknownMaterialException;
 import io.sharehub.access.Action;
 import io.sharehub.access.Decision;
@@ -463,5 +464,111 @@ public final class FissionService implements Fission {
         String id = Check.id("campaignId", campaignId);
         hub.tx().read(() -> existingCampaign(id));
         return new ShareGraphView(hub, id, rewards);
+    }
+
+    // ---------------------------------------------------------------- reversal and review
+
+    @Override
+    public Optional<Referral> referral(String referralId) {
+        String id = Check.id("referralId", referralId);
+        return hub.tx().read(() -> store.referral(id));
+    }
+
+    @Override
+    public Page<Referral> flaggedReferrals(int page, int size) {
+        Page.check(page, size);
+        return hub.tx().read(() -> store.flagged(page, size));
+    }
+
+    @Override
+    public Referral reverseReferral(String referralId) {
+        String id = Check.id("referralId", referralId);
+        return hub.tx().write(() -> {
+            Referral referral = store.referral(id)
+                    .orElseThrow(() -> new UnknownEntityException("referralId", "referral", id));
+            if (!referral.reversed()) {
+                reverse(referral, hub.now());
+            }
+            return store.referral(id).orElseThrow();
+        });
+    }
+
+    /** Reverses a referral inside the caller's transaction. */
+    private void reverse(Referral referral, Instant at) {
+        rewards.reverse(referral.referralId(), at);
+        heat.addReferral(referral.sharerId(), referral.at(), -1);
+        store.markReversed(referral.referralId());
+        store.addCampaignCounts(referral.campaignId(), new CampaignCounts(0, 0, 0, -1, null, 0));
+        store.addPromoterCounts(referral.campaignId(), referral.sharerId(), new PromoterCounts(0, 0, -1));
+    }
+
+    // ---------------------------------------------------------------- identity merge
+
+    /**
+     * Moves one person's graph positions onto another's, campaign by campaign, inside the caller's
+     * transaction: where both are nodes the earlier-joined (or the ancestor) stays with its parent,
+     * the other's referral is reversed and its children move under the node that stays; where one
+     * node's parent is now the person themselves, that referral is reversed and the node becomes a
+     * root.
+     *
+     * @return the referrals reversed
+     */
+    public List<String> mergeGraphs(String from, String into, Instant at) {
+        List<String> reversed = new ArrayList<>();
+        java.util.TreeSet<String> campaigns = new java.util.TreeSet<>(store.campaignsWithNode(from));
+        campaigns.addAll(store.campaignsWithNode(into));
+        for (String campaign : campaigns) {
+            Optional<GraphNode> a = store.node(campaign, from);
+            Optional<GraphNode> m = store.node(campaign, into);
+            if (a.isPresent() && m.isPresent()) {
+                boolean aStays = isAncestor(campaign, from, m.get())
+                        || (!isAncestor(campaign, into, a.get()) && a.get().joinedAt().isBefore(m.get().joinedAt()));
+                GraphNode stay = aStays ? a.get() : m.get();
+                GraphNode other = aStays ? m.get() : a.get();
+                reverseNode(other, at, reversed);
+                store.removeNode(campaign, other.personId(), stay.personId());
+            } else {
+                GraphNode node = a.orElseGet(m::get);
+                String parent = node.parentId() == null ? null : people.resolve(node.parentId());
+                if (from.equals(parent) || into.equals(parent)) {
+                    reverseNode(node, at, reversed);
+                    store.makeRoot(campaign, node.personId());
+                }
+            }
+            if (store.node(campaign, from).isPresent()) {
+                store.renameNode(campaign, from, into);
+            }
+        }
+        return reversed;
+    }
+
+    private void reverseNode(GraphNode node, Instant at, List<String> reversed) {
+        if (node.referralId() == null) {
+            return;
+        }
+        Referral referral = store.referral(node.referralId()).orElseThrow();
+        if (!referral.reversed()) {
+            reverse(referral, at);
+            reversed.add(referral.referralId());
+        }
+    }
+
+    private boolean isAncestor(String campaign, String person, GraphNode of) {
+        for (String up = of.parentId(); up != null; up = store.node(campaign, up).map(GraphNode::parentId).orElse(null)) {
+            if (up.equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the owner shown for a person at an instant, inside the caller's transaction */
+    public Optional<String> ownerOf(String personId, Instant at) {
+        return referrals.ownerOf(people, personId, at);
+    }
+
+    /** @return the rewards ledger fission pays into */
+    public Rewards rewards() {
+        return rewards;
     }
 }

@@ -146,6 +146,51 @@ public interface FissionStore {
     /** Adds to a promoter's counters in a campaign, atomically. */
     void addPromoterCounts(String campaignId, String personId, PromoterCounts delta);
 
+    /**
+     * Marks a referral and its node reversed.
+     *
+     * @param referralId a referral that is not reversed yet
+     */
+    void markReversed(String referralId);
+
+    /**
+     * @return flagged referrals, newest first, then by id
+     */
+    Page<Referral> flagged(int page, int size);
+
+    /** @return the campaigns in whose graph the person is a node */
+    List<String> campaignsWithNode(String personId);
+
+    /**
+     * Removes a node from a campaign's graph and moves its children, with their subtrees, under
+     * another node; depths below are recomputed and subtree sizes kept right.
+     *
+     * @param campaignId the campaign
+     * @param personId the node to remove
+     * @param newParentId the node its children move under
+     */
+    void removeNode(String campaignId, String personId, String newParentId);
+
+    /**
+     * Makes a node a root: no parent, depth 0, depths below recomputed.
+     */
+    void makeRoot(String campaignId, String personId);
+
+    /**
+     * Gives a node, and its children's parent references, another person id.
+     */
+    void renameNode(String campaignId, String fromPersonId, String intoPersonId);
+
+    /**
+     * Makes everything recorded for one person, except graph nodes (which the core moves first),
+     * the other's: shares (a share keeps its old person id when the other already has one for the
+     * same campaign and channel, so both tokens keep working), share actions, visits, referrals,
+     * sharer and visitor sets (counted once: a campaign both shared or visited loses one from
+     * {@code sharers} or {@code uniqueVisitors}), promoter counters and visitor lists (summed),
+     * and devices.
+     */
+    void mergePerson(String fromPersonId, String intoPersonId);
+
     /** @return a campaign's statistics from its counters */
     CampaignStats campaignStats(String campaignId);
 

@@ -47,6 +47,14 @@ public interface PeopleStore {
     void bindOwner(String personId, String ownerId, Instant at);
 
     /**
+     * Merges one person into another: {@code resolve(from)} gives {@code into} from now on; the
+     * owner is the earlier of both bindings, cleared when it would be {@code into} itself; people
+     * owned by {@code from} become owned by {@code into} (cleared for {@code into} itself);
+     * {@code into} keeps its unit, or takes {@code from}'s when it has none.
+     */
+    void merge(String fromPersonId, String intoPersonId);
+
+    /**
      * A person's owner binding.
      *
      * @param ownerId the owner

@@ -96,6 +96,14 @@ final class InMemoryEngagementStore implements EngagementStore {
             return lo;
         }
 
+        void replace(StoredEvent old, StoredEvent now) {
+            int i = firstAtOrAfter(old.at());
+            while (i < events.size() && events.get(i) != old) {
+                i++;
+            }
+            events.set(i, now);
+        }
+
         List<StoredEvent> between(Instant from, Instant to) {
             if (!from.isBefore(to)) {
                 return List.of();
@@ -335,5 +343,50 @@ final class InMemoryEngagementStore implements EngagementStore {
         rows.sort(Comparator.comparingDouble(HeatRow::heat).reversed().thenComparing(HeatRow::id, Ids.ORDER));
         int from = (int) Math.min(rows.size(), (long) page * size);
         return new Page<>(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
+    }
+
+    @Override
+    public void mergePerson(String from, String into) {
+        List<StoredEvent> theirs = byPerson.remove(from);
+        if (theirs != null) {
+            List<StoredEvent> target = byPerson.computeIfAbsent(into, p -> new ArrayList<>());
+            for (StoredEvent e : theirs) {
+                StoredEvent moved = new StoredEvent(e.eventId(), into, e.materialId(), e.type(), e.at(), e.changed());
+                events.put(e.eventId(), moved);
+                target.add(moved);
+                activity.get(e.materialId()).events.replace(e, moved);
+            }
+        }
+        for (Activity a : activity.values()) {
+            if (a.viewers.remove(from) && !a.viewers.add(into)) {
+                a.totals.unique--;
+            }
+        }
+        LinkedHashMap<String, Instant> favs = favorites.remove(from);
+        if (favs != null) {
+            LinkedHashMap<String, Instant> mine = favorites.computeIfAbsent(into, p -> new LinkedHashMap<>());
+            favs.forEach((material, at) -> {
+                Instant kept = mine.get(material);
+                if (kept == null) {
+                    mine.put(material, at);
+                } else {
+                    activity.get(material).totals.favorites--;
+                    if (at.isBefore(kept)) {
+                        mine.put(material, at);
+                    }
+                }
+            });
+        }
+        String prefix = from + '\u0000';
+        List<String> marks = everFavorited.stream().filter(k -> k.startsWith(prefix)).toList();
+        for (String mark : marks) {
+            everFavorited.remove(mark);
+            everFavorited.add(into + '\u0000' + mark.substring(prefix.length()));
+        }
+        Map<Long, Double> cells = heat.get(HeatSubject.PERSON).remove(from);
+        if (cells != null) {
+            Map<Long, Double> target = heat.get(HeatSubject.PERSON).computeIfAbsent(into, k -> new HashMap<>(2));
+            cells.forEach((bucket, value) -> target.merge(bucket, value, Double::sum));
+        }
     }
 }

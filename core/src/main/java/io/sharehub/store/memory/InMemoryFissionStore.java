@@ -5,6 +5,7 @@ import io.sharehub.Page;
 import io.sharehub.fission.Campaign;
 import io.sharehub.fission.CampaignStats;
 import io.sharehub.fission.Channel;
+import io.sharehub.fission.EntryChannel;
 import io.sharehub.fission.GraphNode;
 import io.sharehub.fission.PromoterStats;
 import io.sharehub.fission.PromoterVisitor;
@@ -42,7 +43,7 @@ final class InMemoryFissionStore implements FissionStore {
     /** One campaign's graph and counters. */
     private static final class CampaignData {
         final Map<String, NodeData> nodes = new HashMap<>();
-        final List<GraphNode> roots = new ArrayList<>();
+        final Set<String> roots = new HashSet<>();
         int maxDepth = -1;
         long reads;
         long uniqueVisitors;
@@ -57,7 +58,7 @@ final class InMemoryFissionStore implements FissionStore {
     /** A node with its children and subtree size. */
     private static final class NodeData {
         GraphNode node;
-        final List<GraphNode> children = new ArrayList<>();
+        final Set<String> children = new HashSet<>();
         long descendants;
 
         NodeData(GraphNode node) {
@@ -180,34 +181,40 @@ final class InMemoryFissionStore implements FissionStore {
         d.nodes.put(node.personId(), new NodeData(node));
         d.maxDepth = Math.max(d.maxDepth, node.depth());
         if (node.parentId() == null) {
-            d.roots.add(node);
+            d.roots.add(node.personId());
         } else {
-            d.nodes.get(node.parentId()).children.add(node);
-            for (String up = node.parentId(); up != null; up = d.nodes.get(up).node.parentId()) {
-                d.nodes.get(up).descendants++;
-            }
+            d.nodes.get(node.parentId()).children.add(node.personId());
+            addToAncestors(d, node.parentId(), 1);
         }
         return true;
+    }
+
+    private static void addToAncestors(CampaignData d, String from, long count) {
+        for (String up = from; up != null; up = d.nodes.get(up).node.parentId()) {
+            d.nodes.get(up).descendants += count;
+        }
+    }
+
+    private List<GraphNode> sortedNodes(CampaignData d, Collection<String> people) {
+        List<GraphNode> nodes = new ArrayList<>(people.size());
+        for (String person : people) {
+            nodes.add(d.nodes.get(person).node);
+        }
+        nodes.sort(EARLIEST);
+        return nodes;
     }
 
     @Override
     public List<GraphNode> children(String campaignId, String personId) {
         CampaignData d = data.get(campaignId);
         NodeData n = d == null ? null : d.nodes.get(personId);
-        if (n == null) {
-            return List.of();
-        }
-        List<GraphNode> sorted = new ArrayList<>(n.children);
-        sorted.sort(EARLIEST);
-        return sorted;
+        return n == null ? List.of() : sortedNodes(d, n.children);
     }
 
     @Override
     public Page<GraphNode> roots(String campaignId, int page, int size) {
         CampaignData d = data.get(campaignId);
-        List<GraphNode> roots = d == null ? List.of() : new ArrayList<>(d.roots);
-        roots = new ArrayList<>(roots);
-        roots.sort(EARLIEST);
+        List<GraphNode> roots = d == null ? List.of() : sortedNodes(d, d.roots);
         int from = (int) Math.min(roots.size(), (long) page * size);
         return new Page<>(roots.subList(from, Math.min(roots.size(), from + size)), page, size, roots.size());
     }
@@ -220,9 +227,7 @@ final class InMemoryFissionStore implements FissionStore {
         }
         ArrayDeque<GraphNode> queue = new ArrayDeque<>();
         if (startPersonId == null) {
-            List<GraphNode> roots = new ArrayList<>(d.roots);
-            roots.sort(EARLIEST);
-            queue.addAll(roots);
+            queue.addAll(sortedNodes(d, d.roots));
         } else if (d.nodes.containsKey(startPersonId)) {
             queue.add(d.nodes.get(startPersonId).node);
         }
@@ -339,6 +344,186 @@ final class InMemoryFissionStore implements FissionStore {
         p.shares += delta.shares();
         p.reads += delta.reads();
         p.referrals += delta.referrals();
+    }
+
+    @Override
+    public void markReversed(String referralId) {
+        Referral r = referrals.get(referralId);
+        referrals.put(referralId, new Referral(r.referralId(), r.campaignId(), r.sharerId(), r.visitorId(), r.at(),
+                r.entryChannel(), r.flagReason(), true, r.payouts()));
+        CampaignData d = data.get(r.campaignId());
+        for (NodeData n : d.nodes.values()) {
+            if (referralId.equals(n.node.referralId())) {
+                n.node = with(n.node, n.node.personId(), n.node.parentId(), n.node.depth(), true);
+            }
+        }
+    }
+
+    @Override
+    public Page<Referral> flagged(int page, int size) {
+        List<Referral> rows = new ArrayList<>();
+        for (Referral r : referrals.values()) {
+            if (r.flagged()) {
+                rows.add(r);
+            }
+        }
+        rows.sort(Comparator.comparing(Referral::at).reversed().thenComparing(Referral::referralId, Ids.ORDER));
+        int from = (int) Math.min(rows.size(), (long) page * size);
+        return new Page<>(rows.subList(from, Math.min(rows.size(), from + size)), page, size, rows.size());
+    }
+
+    @Override
+    public List<String> campaignsWithNode(String personId) {
+        List<String> found = new ArrayList<>();
+        data.forEach((campaign, d) -> {
+            if (d.nodes.containsKey(personId)) {
+                found.add(campaign);
+            }
+        });
+        found.sort(Ids.ORDER);
+        return found;
+    }
+
+    @Override
+    public void removeNode(String campaignId, String personId, String newParentId) {
+        CampaignData d = data.get(campaignId);
+        NodeData gone = d.nodes.get(personId);
+        detach(d, gone);
+        NodeData parent = d.nodes.get(newParentId);
+        for (String child : List.copyOf(gone.children)) {
+            NodeData c = d.nodes.get(child);
+            c.node = with(c.node, child, newParentId, parent.node.depth() + 1, c.node.reversed());
+            parent.children.add(child);
+            addToAncestors(d, newParentId, c.descendants + 1);
+            redepth(d, c);
+        }
+        d.nodes.remove(personId);
+    }
+
+    @Override
+    public void makeRoot(String campaignId, String personId) {
+        CampaignData d = data.get(campaignId);
+        NodeData n = d.nodes.get(personId);
+        detach(d, n);
+        n.node = new GraphNode(campaignId, personId, null, 0, EntryChannel.DIRECT, n.node.joinedAt(),
+                n.node.referralId(), n.node.reversed());
+        d.roots.add(personId);
+        redepth(d, n);
+    }
+
+    @Override
+    public void renameNode(String campaignId, String fromPersonId, String intoPersonId) {
+        CampaignData d = data.get(campaignId);
+        NodeData n = d.nodes.remove(fromPersonId);
+        n.node = with(n.node, intoPersonId, n.node.parentId(), n.node.depth(), n.node.reversed());
+        d.nodes.put(intoPersonId, n);
+        if (d.roots.remove(fromPersonId)) {
+            d.roots.add(intoPersonId);
+        } else {
+            Set<String> siblings = d.nodes.get(n.node.parentId()).children;
+            siblings.remove(fromPersonId);
+            siblings.add(intoPersonId);
+        }
+        for (String child : n.children) {
+            NodeData c = d.nodes.get(child);
+            c.node = with(c.node, child, intoPersonId, c.node.depth(), c.node.reversed());
+        }
+    }
+
+    /** Takes a node (with its subtree) off its parent or the roots. */
+    private static void detach(CampaignData d, NodeData n) {
+        String parent = n.node.parentId();
+        if (parent == null) {
+            d.roots.remove(n.node.personId());
+        } else {
+            d.nodes.get(parent).children.remove(n.node.personId());
+            addToAncestors(d, parent, -(n.descendants + 1));
+        }
+    }
+
+    /** Recomputes depths below a node whose own depth is right, and the campaign's deepest level. */
+    private static void redepth(CampaignData d, NodeData top) {
+        ArrayDeque<NodeData> queue = new ArrayDeque<>();
+        queue.add(top);
+        while (!queue.isEmpty()) {
+            NodeData n = queue.poll();
+            for (String child : n.children) {
+                NodeData c = d.nodes.get(child);
+                c.node = with(c.node, child, n.node.personId(), n.node.depth() + 1, c.node.reversed());
+                queue.add(c);
+            }
+        }
+        d.maxDepth = d.nodes.values().stream().mapToInt(x -> x.node.depth()).max().orElse(-1);
+    }
+
+    private static GraphNode with(GraphNode n, String person, String parent, int depth, boolean reversed) {
+        return new GraphNode(n.campaignId(), person, parent, depth, n.entryChannel(), n.joinedAt(), n.referralId(),
+                reversed);
+    }
+
+    @Override
+    public void mergePerson(String from, String into) {
+        List<Share> theirs = new ArrayList<>();
+        for (Share share : shares.values()) {
+            if (share.personId().equals(from)) {
+                theirs.add(share);
+            }
+        }
+        for (Share share : theirs) {
+            if (!sharesByKey.containsKey(key(into, share.campaignId(), share.channel()))) {
+                Share moved = new Share(share.shareId(), into, share.campaignId(), share.channel(), share.createdAt());
+                shares.put(share.shareId(), moved);
+                sharesByKey.remove(key(from, share.campaignId(), share.channel()));
+                sharesByKey.put(key(into, share.campaignId(), share.channel()), moved);
+            }
+        }
+        actions.replaceAll((id, a) -> a.personId().equals(from) ? new ShareAction(a.requestId(), a.shareId(), into,
+                a.campaignId(), a.channel(), a.at(), a.taskCompleted()) : a);
+        visits.replaceAll((id, v) -> new StoredVisit(v.visitId(), v.shareId(), v.campaignId(),
+                v.sharerId().equals(from) ? into : v.sharerId(), v.visitorId().equals(from) ? into : v.visitorId(),
+                v.at(), v.referralId(), v.entryChannel()));
+        referrals.replaceAll((id, r) -> new Referral(r.referralId(), r.campaignId(),
+                r.sharerId().equals(from) ? into : r.sharerId(), r.visitorId().equals(from) ? into : r.visitorId(),
+                r.at(), r.entryChannel(), r.flagReason(), r.reversed(), r.payouts()));
+        TreeMap<Instant, Integer> times = referralTimes.remove(from);
+        if (times != null) {
+            TreeMap<Instant, Integer> target = referralTimes.computeIfAbsent(into, k -> new TreeMap<>());
+            times.forEach((at, n) -> target.merge(at, n, Integer::sum));
+        }
+        devices.replaceAll((device, person) -> person.equals(from) ? into : person);
+        for (CampaignData d : data.values()) {
+            if (d.sharerSet.remove(from) && !d.sharerSet.add(into)) {
+                d.sharers--;
+            }
+            if (d.visitors.remove(from) && !d.visitors.add(into)) {
+                d.uniqueVisitors--;
+            }
+            PromoterData mine = d.promoters.remove(from);
+            if (mine != null) {
+                PromoterData target = d.promoters.computeIfAbsent(into, k -> new PromoterData());
+                target.shares += mine.shares;
+                target.reads += mine.reads;
+                target.referrals += mine.referrals;
+                mine.visitors.forEach((visitor, v) -> mergeVisitor(target, visitor, v));
+            }
+            for (PromoterData p : d.promoters.values()) {
+                VisitorData v = p.visitors.remove(from);
+                if (v != null) {
+                    mergeVisitor(p, into, v);
+                }
+            }
+        }
+    }
+
+    private static void mergeVisitor(PromoterData p, String visitor, VisitorData v) {
+        VisitorData existing = p.visitors.get(visitor);
+        if (existing == null) {
+            p.visitors.put(visitor, v);
+            return;
+        }
+        VisitorData merged = new VisitorData(existing.first.isBefore(v.first) ? existing.first : v.first);
+        merged.visits = existing.visits + v.visits;
+        p.visitors.put(visitor, merged);
     }
 
     @Override

@@ -44,4 +44,24 @@ final class InMemoryPeopleStore implements PeopleStore {
     public void bindOwner(String personId, String ownerId, Instant at) {
         owners.put(personId, new OwnerBinding(ownerId, at));
     }
+
+    @Override
+    public void merge(String from, String into) {
+        mergedInto.put(from, into);
+        OwnerBinding theirs = owners.remove(from);
+        OwnerBinding mine = owners.remove(into);
+        OwnerBinding kept = mine == null ? theirs
+                : theirs == null || !theirs.boundAt().isBefore(mine.boundAt()) ? mine : theirs;
+        owners.replaceAll((person, b) -> b.ownerId().equals(from) ? new OwnerBinding(into, b.boundAt()) : b);
+        if (kept != null) {
+            String owner = kept.ownerId().equals(from) ? into : kept.ownerId();
+            if (!owner.equals(into)) {
+                owners.put(into, new OwnerBinding(owner, kept.boundAt()));
+            }
+        }
+        UnitStatement unit = units.remove(from);
+        if (unit != null) {
+            units.putIfAbsent(into, unit);
+        }
+    }
 }

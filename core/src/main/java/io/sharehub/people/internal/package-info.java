@@ -1,0 +1,2 @@
+/** People's implementation. Not API. */
+package io.sharehub.people.internal;

@@ -1,0 +1,294 @@
+package io.sharehub.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sharehub.ShareHub;
+import io.sharehub.access.Viewer;
+import io.sharehub.catalog.CategorySpec;
+import io.sharehub.catalog.MaterialSpec;
+import io.sharehub.engagement.EngagementEvent;
+import io.sharehub.fission.CampaignSpec;
+import io.sharehub.fission.Channel;
+import io.sharehub.fission.FissionConfig;
+import io.sharehub.fission.FissionListener;
+import io.sharehub.fission.GraphNode;
+import io.sharehub.fission.Payout;
+import io.sharehub.fission.Referral;
+import io.sharehub.fission.ShareOutcome;
+import io.sharehub.fission.ShareRequest;
+import io.sharehub.fission.VisitOutcome;
+import io.sharehub.fission.VisitRequest;
+import io.sharehub.people.People.MergeOutcome;
+import io.sharehub.points.BoardRow;
+import io.sharehub.points.EntryReason;
+import io.sharehub.points.LedgerEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Owners, identity merge, caps, fraud flags, reversal and listeners, as DESIGN defines them. */
+public abstract class FissionExtrasContract extends ContractTest {
+
+    @BeforeEach
+    void campaigns() {
+        hub().fission().createCampaign(CampaignSpec.of("C1", "双十一预热"));
+        hub().fission().createCampaign(CampaignSpec.of("C2", "春季新品"));
+    }
+
+    ShareHub hub(FissionConfig config, FissionListener... listeners) {
+        ShareHub.Builder builder = ShareHub.builder().stores(fixture().stores()).clock(clock()).zone(hub().zone())
+                .fission(config);
+        for (FissionListener listener : listeners) {
+            builder.listener(listener);
+        }
+        return builder.build();
+    }
+
+    static String share(ShareHub hub, String person, String campaign) {
+        return hub.fission().share(ShareRequest.of(Viewer.member(person), campaign, Channel.LINK)).token();
+    }
+
+    static VisitOutcome visit(ShareHub hub, Viewer visitor, String token, String visitId) {
+        return hub.fission().visit(VisitRequest.of(token, visitor).withVisitId(visitId));
+    }
+
+    @Test
+    @DisplayName("anon-7f3a visits U1's link three times, then becomes member U9: 3 reads, 1 unique visitor, U1 paid once")
+    void anonymousThenMember() {
+        String u1 = share(hub(), "U1", "C1");
+        Viewer anon = Viewer.anonymous("anon-7f3a");
+        visit(hub(), anon, u1, "v1");
+        visit(hub(), anon, u1, "v2");
+        visit(hub(), anon, u1, "v3");
+        MergeOutcome merge = hub().people().merge("anon-7f3a", "U9");
+        assertThat(merge.merged()).isTrue();
+        assertThat(merge.reversedReferrals()).isEmpty();
+
+        assertThat(hub().fission().stats("C1").reads()).isEqualTo(3);
+        assertThat(hub().fission().stats("C1").uniqueVisitors()).isEqualTo(1);
+        assertThat(hub().fission().graph("C1").node("U9").orElseThrow().node().parentId()).isEqualTo("U1");
+        assertThat(hub().fission().graph("C1").node("anon-7f3a").orElseThrow().node().personId()).isEqualTo("U9");
+        assertThat(hub().people().ownerOf("U9")).contains("U1");
+        assertThat(hub().points().balance("U1")).isEqualTo(10);
+        assertThat(hub().fission().visitors("C1", "U1", 0, 10).items()).singleElement()
+                .satisfies(v -> assertThat(v.visitorId()).isEqualTo("U9"));
+
+        assertThat(hub().people().merge("anon-7f3a", "U9").merged()).isFalse();
+        assertThat(hub().points().balance("U1")).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("anon-51c2 visits U1's link, then turns out to be U1: the referral and its points are reversed")
+    void selfReferralByMerge() {
+        String u1 = share(hub(), "U1", "C1");
+        visit(hub(), Viewer.anonymous("anon-51c2"), u1, "v1");
+        assertThat(hub().points().balance("U1")).isEqualTo(10);
+        MergeOutcome merge = hub().people().merge("anon-51c2", "U1");
+        assertThat(merge.reversedReferrals()).hasSize(1);
+        assertThat(hub().points().balance("U1")).isZero();
+        GraphNode u1Node = hub().fission().graph("C1").node("U1").orElseThrow().node();
+        assertThat(u1Node.isRoot()).isTrue();
+        assertThat(hub().fission().graph("C1").size()).isEqualTo(1);
+        assertThat(hub().fission().graph("C1").children("U1")).isEmpty();
+        assertThat(hub().people().ownerOf("U1")).isEmpty();
+        assertThat(hub().fission().stats("C1").newReferrals()).isZero();
+        assertThat(hub().leaderboards().campaign("C1").top(10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("with a 30-day owner expiry, V's new referral by U2 on day 40 makes U2 the owner; without it U1 stays")
+    void ownerExpiry() {
+        for (Duration expiry : new Duration[] {Duration.ofDays(30), null}) {
+            ShareHub hub = hub(FissionConfig.ofDefaults().withOwnerExpiry(expiry));
+            String suffix = expiry == null ? "-forever" : "-expiring";
+            hub.fission().createCampaign(CampaignSpec.of("A" + suffix, "第一场"));
+            hub.fission().createCampaign(CampaignSpec.of("B" + suffix, "第二场"));
+            String u1 = share(hub, "U1", "A" + suffix);
+            Viewer v = Viewer.member("V" + suffix);
+            visit(hub, v, u1, "first" + suffix);
+            assertThat(hub.people().ownerOf(v.id())).contains("U1");
+            clock().advance(Duration.ofDays(39));
+            String u2 = share(hub, "U2", "B" + suffix);
+            assertThat(visit(hub, v, u2, "second" + suffix).newReferral()).isTrue();
+            assertThat(hub.people().ownerOf(v.id())).contains(expiry == null ? "U1" : "U2");
+        }
+    }
+
+    @Test
+    @DisplayName("last touch rebinds at every new referral; new-visitors-only binds anonymous visitors only")
+    void ownerModes() {
+        ShareHub last = hub(FissionConfig.ofDefaults().withOwnerMode(FissionConfig.OwnerMode.LAST_TOUCH));
+        visit(last, Viewer.member("V"), share(last, "U1", "C1"), "a");
+        visit(last, Viewer.member("V"), share(last, "U2", "C2"), "b");
+        assertThat(last.people().ownerOf("V")).contains("U2");
+
+        ShareHub newOnly = hub(FissionConfig.ofDefaults().withOwnerMode(FissionConfig.OwnerMode.NEW_VISITORS_ONLY));
+        visit(newOnly, Viewer.member("M"), share(newOnly, "U1", "C1"), "c");
+        visit(newOnly, Viewer.anonymous("anon"), share(newOnly, "U1", "C1"), "d");
+        assertThat(newOnly.people().ownerOf("M")).isEmpty();
+        assertThat(newOnly.people().ownerOf("anon")).contains("U1");
+    }
+
+    @Test
+    @DisplayName("a cap of 25 a day with 10-point awards: the third referral pays 5, the fourth 0, both still count")
+    void dailyCap() {
+        ShareHub hub = hub(FissionConfig.ofDefaults().withDailyCap(25L));
+        String token = share(hub, "U1", "C1");
+        List<Long> paid = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            VisitOutcome outcome = visit(hub, Viewer.member("V" + i), token, "cap-" + i);
+            assertThat(outcome.newReferral()).isTrue();
+            paid.add(outcome.payouts().stream().filter(p -> p.level() == 1).mapToLong(Payout::points).sum());
+        }
+        assertThat(paid).containsExactly(10L, 10L, 5L, 0L);
+        assertThat(hub.points().balance("U1")).isEqualTo(25);
+        assertThat(hub.fission().graph("C1").children("U1")).hasSize(4);
+        BoardRow row = hub.leaderboards().campaign("C1").rankOf("U1").orElseThrow();
+        assertThat(row.points()).isEqualTo(25);
+        assertThat(row.invited()).isEqualTo(4);
+
+        clock().advance(Duration.ofDays(1));
+        assertThat(visit(hub, Viewer.member("V5"), token, "cap-5").pointsPaid()).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("reversing a referral whose points were spent: REVERSAL of the balance, debt for the rest; twice changes nothing")
+    void reversal() {
+        String token = share(hub(), "U1", "C1");
+        VisitOutcome outcome = visit(hub(), Viewer.member("V"), token, "v");
+        hub().points().redeem("U1", 8, "redeem-1", null, "兑换礼品");
+        Referral reversed = hub().fission().reverseReferral(outcome.referralId());
+        assertThat(reversed.reversed()).isTrue();
+        assertThat(hub().points().balance("U1")).isZero();
+        assertThat(hub().points().debt("U1")).isEqualTo(8);
+        List<LedgerEntry> entries = hub().points().entries("U1", 0, 10).items();
+        assertThat(entries).filteredOn(e -> e.reason() == EntryReason.REVERSAL).singleElement()
+                .extracting(LedgerEntry::amount).isEqualTo(-2L);
+        assertThat(hub().leaderboards().campaign("C1").top(10)).isEmpty();
+        assertThat(hub().leaderboards().today().top(10)).isEmpty();
+        assertThat(hub().fission().stats("C1").newReferrals()).isZero();
+        assertThat(hub().fission().graph("C1").node("V").orElseThrow().node().reversed()).isTrue();
+        assertThat(hub().people().ownerOf("V")).contains("U1");
+        assertThat(hub().heat().ofPerson("U1")).as("the referral's 2 heat are taken back").isZero();
+
+        hub().fission().reverseReferral(outcome.referralId());
+        assertThat(hub().points().balance("U1")).isZero();
+        assertThat(hub().points().debt("U1")).isEqualTo(8);
+        assertThat(hub().points().entries("U1", 0, 10).total()).isEqualTo(entries.size());
+
+        assertThat(visit(hub(), Viewer.member("W"), share(hub(), "V", "C1"), "w").payouts())
+                .containsExactly(new Payout(1, "V", 10), new Payout(2, "U1", 3));
+        assertThat(hub().points().debt("U1")).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("fraud rules flag referrals for review, pay them all the same, and tell listeners")
+    void flags() {
+        List<String> flagged = Collections.synchronizedList(new ArrayList<>());
+        ShareHub hub = hub(FissionConfig.ofDefaults().withReferralBurst(2, Duration.ofHours(1)).withSameDeviceRule(true),
+                new FissionListener() {
+                    @Override
+                    public void referralFlagged(Referral referral, String reason) {
+                        flagged.add(referral.visitorId() + " " + reason.substring(0, reason.indexOf(':')));
+                    }
+                });
+        String token = share(hub, "U1", "C1");
+        hub.fission().visit(VisitRequest.of(token, Viewer.member("V1")).fromDevice("dev-1"));
+        hub.fission().visit(VisitRequest.of(token, Viewer.member("V2")).fromDevice("dev-2"));
+        hub.fission().visit(VisitRequest.of(token, Viewer.member("V3")).fromDevice("dev-3"));
+        clock().advance(Duration.ofMinutes(1));
+        String u2 = share(hub, "U2", "C2");
+        VisitOutcome device = hub.fission().visit(VisitRequest.of(u2, Viewer.member("V4")).fromDevice("dev-1"));
+        assertThat(device.flagged()).isTrue();
+        assertThat(device.pointsPaid()).isEqualTo(10);
+        assertThat(flagged).containsExactly("V3 REFERRAL_BURST", "V4 SAME_DEVICE");
+        assertThat(hub.fission().flaggedReferrals(0, 10).items()).extracting(Referral::visitorId)
+                .containsExactly("V4", "V3");
+        assertThat(hub.points().balance("U1")).isEqualTo(30);
+        assertThat(hub().fission().flaggedReferrals(0, 10).total()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("merging two nodes: the earlier-joined stays, the other's referral is reversed and its children move")
+    void mergeTwoNodes() {
+        String u1 = share(hub(), "U1", "C1");
+        visit(hub(), Viewer.member("M"), u1, "m");                        // M joins first, under U1
+        clock().advance(Duration.ofMinutes(1));
+        String u2 = share(hub(), "U2", "C1");
+        visit(hub(), Viewer.anonymous("anon"), u2, "a");                  // anon joins later, under U2
+        String anonToken = share(hub(), "anon", "C1");
+        visit(hub(), Viewer.member("K"), anonToken, "k");                 // K under anon
+        assertThat(hub().points().balance("U2")).isEqualTo(13);
+
+        MergeOutcome merge = hub().people().merge("anon", "M");
+        assertThat(merge.reversedReferrals()).hasSize(1);
+        GraphNode m = hub().fission().graph("C1").node("M").orElseThrow().node();
+        assertThat(m.parentId()).isEqualTo("U1");
+        assertThat(hub().fission().graph("C1").node("K").orElseThrow().node().parentId()).isEqualTo("M");
+        assertThat(hub().fission().graph("C1").node("K").orElseThrow().node().depth()).isEqualTo(2);
+        assertThat(hub().points().balance("U2")).isEqualTo(3);
+        assertThat(hub().points().balance("M")).isEqualTo(10);
+        assertThat(hub().fission().graph("C1").size()).isEqualTo(4);
+
+        ShareOutcome again = hub().fission().share(ShareRequest.of(Viewer.member("M"), "C1", Channel.LINK));
+        assertThat(again.share().personId()).isEqualTo("M");
+        assertThat(hub().fission().resolve(anonToken).shareId()).isNotNull();
+        VisitOutcome viaOldToken = visit(hub(), Viewer.member("Z"), anonToken, "z");
+        assertThat(viaOldToken.sharerId()).isEqualTo("M");
+        assertThat(hub().fission().graph("C1").node("Z").orElseThrow().node().parentId()).isEqualTo("M");
+    }
+
+    @Test
+    @DisplayName("after a merge, unique viewers and favourites count the person once; heat and history move")
+    void mergeEngagement() {
+        hub().catalog().createCategory(CategorySpec.of("c", "资料"));
+        hub().catalog().createMaterial(MaterialSpec.of("M1", "手册", "c"));
+        hub().catalog().publish("M1");
+        hub().engagement().record(EngagementEvent.view("e1", Viewer.anonymous("anon"), "M1"));
+        hub().engagement().record(EngagementEvent.favorite("e2", Viewer.anonymous("anon"), "M1"));
+        hub().engagement().record(EngagementEvent.view("e3", Viewer.member("U9"), "M1"));
+        hub().engagement().record(EngagementEvent.favorite("e4", Viewer.member("U9"), "M1"));
+        assertThat(hub().engagement().stats("M1").uniqueViewers()).isEqualTo(2);
+        assertThat(hub().engagement().stats("M1").favorites()).isEqualTo(2);
+
+        hub().people().merge("anon", "U9");
+        assertThat(hub().engagement().stats("M1").uniqueViewers()).isEqualTo(1);
+        assertThat(hub().engagement().stats("M1").favorites()).isEqualTo(1);
+        assertThat(hub().engagement().stats("M1").views()).isEqualTo(2);
+        assertThat(hub().heat().ofPerson("U9")).isEqualTo(1 + 2 + 1 + 2);
+        assertThat(hub().heat().ofPerson("anon")).isZero();
+        assertThat(hub().engagement().history("U9", java.util.Set.of(), 0, 10).total()).isEqualTo(4);
+        Instant day = clock().instant();
+        assertThat(hub().engagement().stats("M1", io.sharehub.TimeRange.of(day.minusSeconds(60), day.plusSeconds(60)))
+                .uniqueViewers()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("listeners hear a referral, its payouts and a completed task after commit")
+    void listeners() {
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        ShareHub hub = hub(FissionConfig.ofDefaults(), new FissionListener() {
+            @Override
+            public void referralMade(Referral referral) {
+                heard.add("referral " + referral.sharerId() + "→" + referral.visitorId());
+            }
+
+            @Override
+            public void pointsPaid(Referral referral, List<Payout> payouts) {
+                heard.add("paid " + payouts);
+            }
+
+            @Override
+            public void taskCompleted(String campaignId, String personId, Instant at) {
+                heard.add("task " + personId);
+            }
+        });
+        visit(hub, Viewer.member("V"), share(hub, "U1", "C1"), "v");
+        assertThat(heard).containsExactly("task U1", "referral U1→V", "paid [Payout[level=1, account=U1, points=10]]");
+    }
+}
