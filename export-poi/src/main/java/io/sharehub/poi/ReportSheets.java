@@ -93,6 +93,7 @@ final class ReportSheets implements Consumer<List<Object>> {
         for (int i = 0; i < types.length; i++) {
             Object value = values.get(i);
             Cell cell = row.createCell(i);
+            cell.setCellStyle(styles.plain());
             if (value != null) {
                 widen(i, fill(cell, types[i], value));
             }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,7 +158,12 @@ public final class XlsxReportWriter implements ReportWriter {
     }
 
     private void writeWorkbook(List<Report> reports, OutputStream out) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, rowAccessWindow, compressTempFiles, false);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, rowAccessWindow, compressTempFiles, false) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return compressTempFiles ? new CompressedSheetData() : super.createSheetDataWriter();
+            }
+        };
         Progress counter = new Progress();
         RuntimeException failure = null;
         try {
