@@ -11,15 +11,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -121,16 +125,65 @@ final class Xlsx {
 
     /** Every file or folder under {@code folder} that an export may leave behind. */
     static List<Path> exportLeftovers(Path folder) {
+        return exportLeftovers(folder, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Every file or folder at most {@code depth} levels under {@code folder} that an export may
+     * leave behind. Files that vanish while we look (other programs share the system temp
+     * folder) are skipped.
+     */
+    static List<Path> exportLeftovers(Path folder, int depth) {
+        List<Path> found = new ArrayList<>();
         if (!Files.exists(folder)) {
-            return List.of();
+            return found;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.startsWith("poi-sxssf") || name.startsWith(ExportTempFolder.PREFIX);
-            }).toList();
+        try {
+            Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    check(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    check(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void check(Path path) {
+                    String name = String.valueOf(path.getFileName());
+                    if (name.startsWith("poi-sxssf") || name.startsWith(ExportTempFolder.PREFIX)) {
+                        found.add(path);
+                    }
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** The sheet names of a workbook file, read with POI's streaming reader without reading the sheets. */
+    static List<String> sheetNames(Path xlsx) {
+        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OpenXML4JException e) {
+            throw new AssertionError("not a readable workbook: " + xlsx, e);
         }
     }
 
