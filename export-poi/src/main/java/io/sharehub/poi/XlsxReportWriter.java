@@ -50,8 +50,11 @@ import org.slf4j.LoggerFactory;
  * whether it succeeds, the report fails or the stream fails; the SXSSF workbook is closed (which
  * disposes of its files) first. POI's JVM-wide temp-file strategy is never changed: the writer
  * installs its folder as POI's per-thread strategy for the length of the export and restores the
- * previous one after, so other POI users in the JVM are unaffected. Characters XML cannot hold
- * (control characters other than tab, CR and LF) are written as {@code ?}, as POI does.
+ * previous one after, so other POI users in the JVM are unaffected.
+ *
+ * <p><b>Exact text.</b> Text reads back as it was given: control characters, which XML cannot
+ * hold, and literal {@code _xHHHH_} sequences, which spreadsheet readers decode, are stored
+ * escaped. Only unpaired surrogates, which are not text, become {@code ?}.
  *
  * <p>A writer is immutable and thread-safe; one writer may write several exports at once, each on
  * its own thread.

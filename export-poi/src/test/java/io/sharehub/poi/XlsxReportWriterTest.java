@@ -327,6 +327,30 @@ class XlsxReportWriterTest {
             }
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"_x0041_", "a_x0041_x0042_b", "_X00e9_", "_x004", "bell\u0007 and nul\u0000",
+            "not a char \uFFFE", "tab\tcr\rlf\n", "_x005F_"})
+        @DisplayName("escape-like sequences and control characters read back exactly")
+        void exactText(String text) throws Exception {
+            try (XSSFWorkbook book = Xlsx.read(Xlsx.write(writer(), campaigns(text)))) {
+                assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(text);
+            }
+        }
+
+        @Test
+        @DisplayName("the 32,767 limit holds for text as read back, escapes included")
+        void limitCountsReadBackText() throws Exception {
+            String text = "_x0041_".repeat(5_000);
+
+            try (XSSFWorkbook book = Xlsx.read(Xlsx.write(writer(), campaigns(text)))) {
+                String read = book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+
+                assertThat(read).endsWith("…");
+                assertThat(text).startsWith(read.substring(0, read.length() - 1));
+                assertThat(read.length()).isLessThanOrEqualTo(32_767);
+            }
+        }
+
         @Test
         @DisplayName("text of exactly 32,767 characters is kept whole")
         void exactLimit() throws Exception {
