@@ -46,8 +46,11 @@ public interface Report {
      * @param title the title
      * @param zone the zone instants are shown in
      * @param columns the columns
-     * @param rows the rows
+     * @param rows the rows, each checked against the columns as it is pushed (a row that does not
+     *     fit stops {@link #forEachRow} with an {@link ExportException}, as in writers)
      * @return the report
+     * @throws io.sharehub.InvalidInputException if the title is blank or over 500 characters, or
+     *     the zone, columns or rows are missing
      */
     static Report of(String title, ZoneId zone, List<Column> columns, Iterable<? extends List<?>> rows) {
         return new Reports.Listed(title, zone, columns, rows);

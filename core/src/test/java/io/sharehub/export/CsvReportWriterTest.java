@@ -231,6 +231,19 @@ class CsvReportWriterTest {
         }
 
         @Test
+        @DisplayName("a listed report's bad row is the same export error")
+        void badListedRow() {
+            Report report = Report.of("素材统计", SHANGHAI, List.of(Column.of("views", "浏览量", ColumnType.INTEGER)),
+                    List.of(List.of(1L), List.of("2")));
+
+            assertThatThrownBy(() -> CsvReportWriter.create().write(report, new CountingStream()))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessageContaining("data row 2")
+                    .cause().isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("row.views"));
+        }
+
+        @Test
         @DisplayName("a row with the wrong number of values is an export error")
         void wrongWidth() {
             Report report = generated(1, (i, sink) -> sink.accept(List.of("m")));
