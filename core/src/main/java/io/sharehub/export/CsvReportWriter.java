@@ -95,7 +95,7 @@ public final class CsvReportWriter implements ReportWriter {
         if (out == null) {
             throw new InvalidInputException("out", "must be given", null);
         }
-        Rows rows = new Rows(report, out);
+        Rows rows = new Rows(report, out, new ProgressCounter(progress, progressEvery));
         try {
             out.write(BOM);
             rows.header();
@@ -128,11 +128,11 @@ public final class CsvReportWriter implements ReportWriter {
         private final List<Column> columns;
         private final Writer out;
         private final DateTimeFormatter instants;
-        private long written;
-        private long reported = -1;
+        private final ProgressCounter counter;
 
-        Rows(Report report, OutputStream out) {
+        Rows(Report report, OutputStream out, ProgressCounter counter) {
             this.report = report;
+            this.counter = counter;
             this.columns = List.copyOf(report.columns());
             this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
             this.instants = INSTANT_FORMAT.withZone(report.zone());
@@ -150,7 +150,7 @@ public final class CsvReportWriter implements ReportWriter {
 
         @Override
         public void accept(List<Object> row) {
-            ExportRules.checkRow(report, row, written + 1);
+            ExportRules.checkRow(report, row, counter.rows() + 1);
             try {
                 for (int i = 0; i < columns.size(); i++) {
                     if (i > 0) {
@@ -162,22 +162,12 @@ public final class CsvReportWriter implements ReportWriter {
             } catch (IOException e) {
                 throw failed(e);
             }
-            written++;
-            if (written % progressEvery == 0) {
-                report(written);
-            }
+            counter.rowWritten();
         }
 
         void finish() throws IOException {
             out.flush();
-            if (reported != written) {
-                report(written);
-            }
-        }
-
-        private void report(long rows) {
-            reported = rows;
-            progress.rowsWritten(rows);
+            counter.finish();
         }
 
         private void cell(Object value) throws IOException {
@@ -233,7 +223,7 @@ public final class CsvReportWriter implements ReportWriter {
                 return export;
             }
             return new ExportException("report \"" + report.title() + "\" could not be written as CSV after "
-                    + written + " data rows: " + cause, cause);
+                    + counter.rows() + " data rows: " + cause, cause);
         }
     }
 
@@ -257,10 +247,7 @@ public final class CsvReportWriter implements ReportWriter {
          * @throws InvalidInputException if the listener is {@code null}
          */
         public Builder progress(ExportProgress listener) {
-            if (listener == null) {
-                throw new InvalidInputException("progress", "must be given (use ExportProgress.NONE for none)", null);
-            }
-            this.progress = listener;
+            this.progress = ProgressCounter.checkListener(listener);
             return this;
         }
 
@@ -271,10 +258,7 @@ public final class CsvReportWriter implements ReportWriter {
          * @throws InvalidInputException if {@code rows} is less than 1
          */
         public Builder progressEvery(int rows) {
-            if (rows < 1) {
-                throw new InvalidInputException("progressEvery", "must be 1 or more", rows);
-            }
-            this.progressEvery = rows;
+            this.progressEvery = ProgressCounter.checkEvery(rows);
             return this;
         }
 

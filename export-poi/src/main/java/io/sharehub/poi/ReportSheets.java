@@ -3,6 +3,7 @@ package io.sharehub.poi;
 import io.sharehub.export.Column;
 import io.sharehub.export.ColumnType;
 import io.sharehub.export.ExportRules;
+import io.sharehub.export.ProgressCounter;
 import io.sharehub.export.Report;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -45,7 +46,7 @@ final class ReportSheets implements Consumer<List<Object>> {
     private final List<Column> columns;
     private final ColumnType[] types;
     private final ZoneId zone;
-    private final RowCounter counter;
+    private final ProgressCounter counter;
     private final int[] widths;
 
     private SXSSFSheet sheet;
@@ -54,12 +55,7 @@ final class ReportSheets implements Consumer<List<Object>> {
     private int nextRow;
     private long written;
 
-    /** Counts rows across the reports of one workbook, for progress. */
-    interface RowCounter {
-        void rowWritten();
-    }
-
-    ReportSheets(SXSSFWorkbook workbook, XlsxStyles styles, SheetNames names, Report report, RowCounter counter) {
+    ReportSheets(SXSSFWorkbook workbook, XlsxStyles styles, SheetNames names, Report report, ProgressCounter counter) {
         this.workbook = workbook;
         this.styles = styles;
         this.names = names;
@@ -76,10 +72,6 @@ final class ReportSheets implements Consumer<List<Object>> {
         startSheet();
         report.forEachRow(this);
         finishSheet();
-    }
-
-    long rowsWritten() {
-        return written;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.sharehub.ShareHubException;
 import io.sharehub.export.ExportException;
 import io.sharehub.export.ExportProgress;
 import io.sharehub.export.ExportRules;
+import io.sharehub.export.ProgressCounter;
 import io.sharehub.export.Report;
 import io.sharehub.export.ReportWriter;
 import java.io.IOException;
@@ -167,16 +168,16 @@ public final class XlsxReportWriter implements ReportWriter {
                 return compressTempFiles ? new CompressedSheetData() : super.createSheetDataWriter();
             }
         };
-        Progress counter = new Progress();
+        Progress counter = new Progress(new ProgressCounter(progress, progressEvery));
         RuntimeException failure = null;
         try {
             XlsxStyles styles = new XlsxStyles(workbook);
             SheetNames names = SheetNames.create();
             for (Report report : reports) {
                 counter.report = report;
-                new ReportSheets(workbook, styles, names, report, counter).write();
+                new ReportSheets(workbook, styles, names, report, counter.rows).write();
             }
-            counter.finish();
+            counter.rows.finish();
             counter.report = null;
             workbook.write(out);
             out.flush();
@@ -224,29 +225,13 @@ public final class XlsxReportWriter implements ReportWriter {
         return CONTENT_TYPE;
     }
 
-    /** Counts rows for the progress listener; one per export. */
-    private final class Progress implements ReportSheets.RowCounter {
+    /** Where one export is, for progress and for the message of a failure. */
+    private static final class Progress {
+        private final ProgressCounter rows;
         private Report report;
-        private long written;
-        private long told = -1;
 
-        @Override
-        public void rowWritten() {
-            written++;
-            if (written % progressEvery == 0) {
-                tell();
-            }
-        }
-
-        void finish() {
-            if (told != written) {
-                tell();
-            }
-        }
-
-        private void tell() {
-            told = written;
-            progress.rowsWritten(written);
+        Progress(ProgressCounter rows) {
+            this.rows = rows;
         }
 
         ExportException failed(Exception cause) {
@@ -254,7 +239,7 @@ public final class XlsxReportWriter implements ReportWriter {
                 return export;
             }
             String what = report == null ? "the workbook" : "report \"" + report.title() + "\"";
-            return new ExportException(what + " could not be written as XLSX after " + written + " data rows: "
+            return new ExportException(what + " could not be written as XLSX after " + rows.rows() + " data rows: "
                     + cause, cause);
         }
     }
@@ -330,10 +315,7 @@ public final class XlsxReportWriter implements ReportWriter {
          * @throws InvalidInputException if the listener is {@code null}
          */
         public Builder progress(ExportProgress listener) {
-            if (listener == null) {
-                throw new InvalidInputException("progress", "must be given (use ExportProgress.NONE for none)", null);
-            }
-            this.progress = listener;
+            this.progress = ProgressCounter.checkListener(listener);
             return this;
         }
 
@@ -344,10 +326,7 @@ public final class XlsxReportWriter implements ReportWriter {
          * @throws InvalidInputException if {@code rows} is less than 1
          */
         public Builder progressEvery(int rows) {
-            if (rows < 1) {
-                throw new InvalidInputException("progressEvery", "must be 1 or more", rows);
-            }
-            this.progressEvery = rows;
+            this.progressEvery = ProgressCounter.checkEvery(rows);
             return this;
         }
 
