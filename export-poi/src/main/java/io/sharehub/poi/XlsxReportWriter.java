@@ -168,25 +168,25 @@ public final class XlsxReportWriter implements ReportWriter {
                 return compressTempFiles ? new CompressedSheetData() : super.createSheetDataWriter();
             }
         };
-        Progress counter = new Progress(new ProgressCounter(progress, progressEvery));
+        ExportState state = new ExportState(new ProgressCounter(progress, progressEvery));
         RuntimeException failure = null;
         try {
             XlsxStyles styles = new XlsxStyles(workbook);
             SheetNames names = SheetNames.create();
             for (Report report : reports) {
-                counter.report = report;
-                new ReportSheets(workbook, styles, names, report, counter.rows).write();
+                state.report = report;
+                new ReportSheets(workbook, styles, names, report, state.rows).write();
             }
-            counter.rows.finish();
-            counter.report = null;
+            state.rows.finish();
+            state.report = null;
             workbook.write(out);
             out.flush();
         } catch (IOException | UncheckedIOException e) {
-            failure = counter.failed(e);
+            failure = state.failed(e);
         } catch (ShareHubException e) {
             failure = e;
         } catch (RuntimeException e) {
-            failure = counter.failed(e);
+            failure = state.failed(e);
         } finally {
             // close() disposes of SXSSF's temp files; the folder is deleted after in any case
             try {
@@ -226,11 +226,11 @@ public final class XlsxReportWriter implements ReportWriter {
     }
 
     /** Where one export is, for progress and for the message of a failure. */
-    private static final class Progress {
+    private static final class ExportState {
         private final ProgressCounter rows;
         private Report report;
 
-        Progress(ProgressCounter rows) {
+        ExportState(ProgressCounter rows) {
             this.rows = rows;
         }
 
