@@ -3,8 +3,9 @@ package io.sharehub.export;
 import java.io.OutputStream;
 
 /**
- * Writes a report to a stream in one format: {@link CsvReportWriter} in core, an XLSX writer in
- * {@code sharehub-export-poi}. Writers stream: memory use does not grow with the number of rows.
+ * Writes a report to a stream in one format: {@link CsvReportWriter} in core,
+ * {@code io.sharehub.poi.XlsxReportWriter} in {@code sharehub-export-poi}. Writers stream: memory
+ * use does not grow with the number of rows. Both apply the same {@link ExportRules}.
  *
  * <p>Implementations must be thread-safe: one writer may write several reports at once.
  */
