@@ -1,0 +1,2 @@
+/** Reports' implementation. Not API. */
+package io.sharehub.report.internal;
