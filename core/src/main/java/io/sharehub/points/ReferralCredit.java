@@ -32,6 +32,18 @@ public record ReferralCredit(String referralId, String campaignId, Instant insta
     }
 
     /**
+     * A credit without a daily cap.
+     *
+     * @param referralId the referral's id
+     * @param campaignId the campaign
+     * @param instant when it happened, or {@code null} for now
+     * @param awards the awards, level 1 first
+     */
+    public ReferralCredit(String referralId, String campaignId, Instant instant, List<ReferralAward> awards) {
+        this(referralId, campaignId, instant, awards, null);
+    }
+
+    /**
      * @param referralId the referral's id
      * @param campaignId the campaign
      * @param instant when it happened, or {@code null} for now

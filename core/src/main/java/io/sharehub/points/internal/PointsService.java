@@ -287,15 +287,13 @@ public final class PointsService implements Points {
             }
             store.markReversed(id, at, reversed);
             List<LedgerEntry> written = ledger.write();
-            store.applyCounters(counterDeltas(referral.campaignId(), referral.day(), null, referral.awards(), -1));
-            List<CounterKey> affected = new ArrayList<>();
-            for (CounterDelta delta : counterDeltas(referral.campaignId(), referral.day(), referral.instant(),
-                    referral.awards(), -1)) {
-                if (delta.reachedAt() != null) {
-                    affected.add(delta.key());
-                }
-            }
-            store.recomputeReachedAt(affected);
+            List<CounterDelta> takenBack = counterDeltas(referral.campaignId(), referral.day(), referral.instant(),
+                    referral.awards(), -1);
+            store.applyCounters(takenBack.stream()
+                    .map(d -> new CounterDelta(d.key(), d.points(), d.invited(), null)).toList());
+            // Only the counters whose latest award may have been this one need their reachedAt again.
+            store.recomputeReachedAt(takenBack.stream().filter(d -> d.reachedAt() != null).map(CounterDelta::key)
+                    .toList());
             hub.tx().afterCommit(boardsChanged);
             return new Reversal(id, at, toReversedAwards(reversed), written);
         });
