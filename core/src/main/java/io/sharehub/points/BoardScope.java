@@ -1,5 +1,6 @@
 package io.sharehub.points;
 
+import io.sharehub.InvalidInputException;
 import io.sharehub.TimeRange;
 
 /**
@@ -12,12 +13,16 @@ import io.sharehub.TimeRange;
  */
 public record BoardScope(String campaignId, TimeRange range, BoardSubject subject) {
     /**
-     * @throws IllegalArgumentException unless exactly one of campaign and range is given, and a
-     *     subject
+     * @throws io.sharehub.InvalidInputException unless exactly one of campaign and range is given,
+     *     and a subject
      */
     public BoardScope {
-        if ((campaignId == null) == (range == null) || subject == null) {
-            throw new IllegalArgumentException("a board scope needs a campaign or a range, and a subject");
+        if ((campaignId == null) == (range == null)) {
+            throw new InvalidInputException("scope", "must name either a campaign or a range",
+                    "campaign " + campaignId + ", range " + range);
+        }
+        if (subject == null) {
+            throw new InvalidInputException("subject", "must be given", null);
         }
     }
 

@@ -42,15 +42,17 @@ public interface Points {
      * awards count in the leaderboards of the campaign, of the referral's day and of each
      * earner's unit; the level-1 sharer counts one more {@code invited} even when paid 0.
      * Idempotent per referral id: fission calls it once per new referral, and a retry pays nothing
-     * more.
+     * more. With a {@link ReferralCredit#dailyCap() daily cap}, awards are cut to what their
+     * accounts may still earn that day, exactly also under concurrency.
      *
      * @param credit the referral and its awards
-     * @return the entries written
+     * @return the entries written: one {@code REFERRAL_Ln} per level paid more than 0, with the
+     *     amount actually paid
      * @throws io.sharehub.InvalidInputException if an id is blank, there are no awards or more
-     *     than three, the levels are not 1, 2, 3 in order, or an amount is negative or over
-     *     {@link #MAX_AMOUNT}
+     *     than three, the levels are not 1, 2, 3 in order, an amount is negative or over
+     *     {@link #MAX_AMOUNT}, or the cap is negative
      * @throws io.sharehub.IdempotencyConflictException if the referral was credited with other
-     *     awards, another campaign or another instant
+     *     awards, another campaign, another cap or another instant
      */
     LedgerOutcome credit(ReferralCredit credit);
 

@@ -81,8 +81,9 @@ public abstract class LedgerProperties {
      * @param campaign the campaign's index
      * @param minutesAgo how long before the clock it happened
      * @param awards the awards, level 1 first
+     * @param dailyCap the daily cap, or -1 for none
      */
-    public record Credit(int campaign, int minutesAgo, List<Award> awards) implements Op {
+    public record Credit(int campaign, int minutesAgo, List<Award> awards, int dailyCap) implements Op {
     }
 
     /**
@@ -148,7 +149,9 @@ public abstract class LedgerProperties {
                 Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)), Tuple.of(4, Arbitraries.longs().between(1, 20))),
                 Arbitraries.integers().between(-1, UNITS.size() - 1)).as(Award::new);
         Arbitrary<Op> credit = Combinators.combine(Arbitraries.integers().between(0, CAMPAIGNS.size() - 1), minutes(),
-                award.list().ofMinSize(1).ofMaxSize(3)).as(Credit::new);
+                award.list().ofMinSize(1).ofMaxSize(3),
+                Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.integers().between(0, 30))))
+                .as(Credit::new);
         Arbitrary<Op> adjust = Combinators.combine(account, Arbitraries.longs().between(-40, 40).filter(a -> a != 0))
                 .as(Adjust::new);
         Arbitrary<Op> redeem = Combinators.combine(account, Arbitraries.longs().between(1, 40)).as(Redeem::new);
@@ -307,8 +310,9 @@ public abstract class LedgerProperties {
                 awards.add(new ReferralAward(i + 1, ACCOUNTS.get(award.account()), award.amount(),
                         award.unit() < 0 ? null : UNITS.get(award.unit())));
             }
-            points.credit(new ReferralCredit(referralId, campaignId, instant, awards));
-            model.credit(referralId, campaignId, instant, awards);
+            ReferralCredit given = ReferralCredit.of(referralId, campaignId, instant, awards);
+            points.credit(credit.dailyCap() < 0 ? given : given.withDailyCap(credit.dailyCap()));
+            model.credit(referralId, campaignId, instant, awards, credit.dailyCap());
         }
     }
 
@@ -337,18 +341,23 @@ public abstract class LedgerProperties {
             }
         }
 
-        void credit(String referralId, String campaignId, Instant instant, List<ReferralAward> awards) {
+        void credit(String referralId, String campaignId, Instant instant, List<ReferralAward> awards, long cap) {
             List<ModelAward> recorded = new ArrayList<>();
+            referrals.put(referralId, recorded);
             for (ReferralAward award : awards) {
-                if (award.amount() > 0) {
-                    add(award.account(), award.amount());
+                long amount = award.amount();
+                if (cap >= 0) {
+                    long earned = earnedOn(award.account(), LocalDate.ofInstant(instant, ZONE));
+                    amount = Math.min(amount, Math.max(0, cap - earned));
                 }
-                if (award.level() == 1 || award.amount() > 0) {
-                    recorded.add(new ModelAward(award.level(), award.account(), award.amount(), award.unit(), campaignId,
+                if (amount > 0) {
+                    add(award.account(), amount);
+                }
+                if (award.level() == 1 || amount > 0) {
+                    recorded.add(new ModelAward(award.level(), award.account(), amount, award.unit(), campaignId,
                             instant));
                 }
             }
-            referrals.put(referralId, recorded);
         }
 
         void reverse(String referralId) {

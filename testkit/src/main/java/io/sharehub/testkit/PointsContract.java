@@ -95,7 +95,7 @@ public abstract class PointsContract extends ContractTest {
         clock().advance(Duration.ofMinutes(1));
 
         assertThat(points().credit(credit)).isEqualTo(first);
-        assertThat(points().credit(new ReferralCredit("R1", "C1", null, credit.awards())))
+        assertThat(points().credit(ReferralCredit.of("R1", "C1", null, credit.awards())))
                 .as("a retry without an instant is a repeat").isEqualTo(first);
         assertThat(points().balance("E")).isEqualTo(10);
         assertThat(allEntries("E")).hasSize(1);
@@ -105,9 +105,9 @@ public abstract class PointsContract extends ContractTest {
                     assertThat(e.namespace()).isEqualTo("referralId");
                     assertThat(e.id()).isEqualTo("R1");
                 });
-        assertThatThrownBy(() -> points().credit(new ReferralCredit("R1", "C2", when, credit.awards())))
+        assertThatThrownBy(() -> points().credit(ReferralCredit.of("R1", "C2", when, credit.awards())))
                 .isInstanceOf(IdempotencyConflictException.class);
-        assertThatThrownBy(() -> points().credit(new ReferralCredit("R1", "C1", when.plusSeconds(1), credit.awards())))
+        assertThatThrownBy(() -> points().credit(ReferralCredit.of("R1", "C1", when.plusSeconds(1), credit.awards())))
                 .isInstanceOf(IdempotencyConflictException.class).hasMessageContaining("instant");
         assertThat(points().balance("E")).isEqualTo(10);
         assertThat(hub().leaderboards().campaign("C1").rankOf("E")).get()
@@ -127,6 +127,49 @@ public abstract class PointsContract extends ContractTest {
         assertThat(points().balance("C")).isEqualTo(1);
         assertThat(hub().leaderboards().campaign("C1").rankOf("E")).get()
                 .extracting(BoardRow::points, BoardRow::invited).containsExactly(10L, 1L);
+    }
+
+    @Test
+    @DisplayName("cap 25 per day with 10-point awards: the third referral pays 5, the fourth 0, and both still count as invited")
+    void dailyCap() {
+        Instant morning = at("2026-03-02T08:00:00+08:00");
+        List<Long> paid = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            paid.add(points().credit(ReferralCredit.of("R" + i, "C1", morning.plusSeconds(i), ReferralAward.of(1, "U1", 10))
+                    .withDailyCap(25)).netFor("U1"));
+        }
+        assertThat(paid).containsExactly(10L, 10L, 5L, 0L);
+        assertThat(points().earnedOn("U1", LocalDate.of(2026, 3, 2))).isEqualTo(25);
+        assertThat(hub().leaderboards().campaign("C1").rankOf("U1")).get()
+                .extracting(BoardRow::points, BoardRow::invited, BoardRow::reachedAt)
+                .containsExactly(25L, 4L, morning.plusSeconds(3));
+
+        LedgerOutcome otherLevel = points().credit(ReferralCredit.of("R5", "C2", morning, ReferralAward.of(1, "U2", 10),
+                ReferralAward.of(2, "U1", 3)).withDailyCap(25));
+        assertThat(otherLevel.entries()).as("the cap counts all levels and campaigns")
+                .extracting(LedgerEntry::account, LedgerEntry::amount).containsExactly(tuple("U2", 10L));
+        assertThat(points().credit(ReferralCredit.of("R6", "C1", at("2026-03-01T23:59:59+08:00"),
+                ReferralAward.of(1, "U1", 10)).withDailyCap(25)).netFor("U1")).as("another hub day").isEqualTo(10);
+
+        points().reverseReferral("R2", null);
+        assertThat(points().credit(ReferralCredit.of("R7", "C1", morning, ReferralAward.of(1, "U1", 10))
+                .withDailyCap(25)).netFor("U1")).as("a reversed award no longer uses up the cap").isEqualTo(10);
+        assertThatThrownBy(() -> points().credit(ReferralCredit.of("R7", "C1", morning, ReferralAward.of(1, "U1", 10))
+                .withDailyCap(30))).isInstanceOf(IdempotencyConflictException.class);
+        assertField(() -> points().credit(ReferralCredit.of("R8", "C1", null, ReferralAward.of(1, "U1", 10))
+                .withDailyCap(-1)), "dailyCap");
+    }
+
+    @Test
+    @DisplayName("referrals racing for one sharer's daily cap never pay past it")
+    void dailyCapUnderConcurrency() throws Exception {
+        List<Object> results = raceOutcomes(8, i -> points().credit(ReferralCredit.of("R" + i, "C1", null,
+                ReferralAward.of(1, "U1", 10)).withDailyCap(25)));
+
+        assertThat(results).allMatch(r -> r instanceof LedgerOutcome);
+        assertThat(points().balance("U1")).isEqualTo(25);
+        assertThat(hub().leaderboards().campaign("C1").rankOf("U1")).get()
+                .extracting(BoardRow::points, BoardRow::invited).containsExactly(25L, 8L);
     }
 
     @Test
@@ -361,7 +404,7 @@ public abstract class PointsContract extends ContractTest {
         assertField(() -> award("R1", "C1", null, 1), "awards[0].account");
         assertField(() -> award("R1", "C1", "U1", -1), "awards[0].amount");
         assertField(() -> award("R1", "C1", "U1", Points.MAX_AMOUNT + 1), "awards[0].amount");
-        assertField(() -> points().credit(new ReferralCredit("R1", "C1", null, List.of())), "awards");
+        assertField(() -> points().credit(ReferralCredit.of("R1", "C1", null, List.of())), "awards");
         assertField(() -> points().credit(ReferralCredit.of("R1", "C1", null, ReferralAward.of(2, "U1", 1))),
                 "awards[0].level");
         assertField(() -> points().credit(ReferralCredit.of("R1", "C1", null, ReferralAward.of(1, "U1", 1),

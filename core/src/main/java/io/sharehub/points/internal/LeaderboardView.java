@@ -22,6 +22,11 @@ final class LeaderboardView implements Leaderboard {
     private final Ranking ranking;
     /** What the store counts; {@code null} for an empty range, which lists nothing. */
     private final BoardSource source;
+    /** The rows last mapped, by the identity of the store's immutable list they came from. */
+    private volatile Mapped mapped;
+
+    private record Mapped(List<RankedRow> from, List<BoardRow> rows) {
+    }
 
     LeaderboardView(LeaderboardService service, BoardScope scope, Ranking ranking, BoardSource source) {
         this.service = service;
@@ -75,7 +80,7 @@ final class LeaderboardView implements Leaderboard {
             return pageOf(snapshot, page, size);
         }
         BoardSlice slice = service.hub().tx().read(() -> service.store().board(source, offset, size));
-        return new Page<>(slice.rows().stream().map(this::row).toList(), page, size, slice.total());
+        return new Page<>(rows(slice.rows()), page, size, slice.total());
     }
 
     @Override
@@ -115,8 +120,7 @@ final class LeaderboardView implements Leaderboard {
         return service.hub().tx().read(() -> {
             BoardSlice slice = service.store().board(source, offset, size);
             Optional<RankedRow> me = service.store().boardRow(source, id);
-            return new Standings(new Page<>(slice.rows().stream().map(this::row).toList(), page, size, slice.total()),
-                    me.map(this::row));
+            return new Standings(new Page<>(rows(slice.rows()), page, size, slice.total()), me.map(this::row));
         });
     }
 
@@ -124,7 +128,27 @@ final class LeaderboardView implements Leaderboard {
         List<RankedRow> rows = snapshot.rows();
         int from = (int) Math.min((long) page * size, rows.size());
         int to = (int) Math.min((long) from + size, rows.size());
-        return new Page<>(rows.subList(from, to).stream().map(this::row).toList(), page, size, snapshot.total());
+        return new Page<>(rows(from == 0 && to == rows.size() ? rows : rows.subList(from, to)), page, size,
+                snapshot.total());
+    }
+
+    /**
+     * Maps store rows to board rows. A store or snapshot that hands out the same immutable list
+     * again (the board did not change) gets the same mapped list back: a repeated top-N costs no
+     * allocation per row.
+     */
+    private List<BoardRow> rows(List<RankedRow> from) {
+        Mapped last = mapped;
+        if (last != null && last.from() == from) {
+            return last.rows();
+        }
+        BoardRow[] out = new BoardRow[from.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = row(from.get(i));
+        }
+        List<BoardRow> rows = List.of(out);
+        mapped = new Mapped(from, rows);
+        return rows;
     }
 
     private BoardRow row(RankedRow row) {

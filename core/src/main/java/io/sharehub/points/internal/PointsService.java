@@ -65,32 +65,39 @@ public final class PointsService implements Points {
         String referralId = Check.id(REFERRAL_ID, credit.referralId());
         String campaignId = Check.id("campaignId", credit.campaignId());
         List<ReferralAward> awards = checkAwards(credit.awards());
+        Long cap = credit.dailyCap() == null ? null : Check.notNegative("dailyCap", credit.dailyCap());
         Instant instant = hub.instantOf("instant", credit.instant());
-        String payload = payload(campaignId, awards);
+        String payload = payload(campaignId, awards, cap);
         long day = Time.day(instant, hub.zone());
         return hub.tx().write(() -> {
-            Optional<ReferralRecord> existing = store.referral(referralId);
-            if (existing.isPresent()) {
-                ReferralRecord recorded = existing.get();
-                if (!recorded.payload().equals(payload)) {
-                    throw new IdempotencyConflictException(REFERRAL_ID, referralId,
-                            "recorded " + recorded.payload() + ", given " + payload);
-                }
-                if (credit.instant() != null && !credit.instant().equals(recorded.instant())) {
-                    throw new IdempotencyConflictException(REFERRAL_ID, referralId,
-                            "instant: recorded " + recorded.instant() + ", given " + credit.instant());
-                }
-                return new LedgerOutcome(store.entriesOfReferral(referralId).stream()
-                        .filter(e -> e.reason() != EntryReason.REVERSAL).toList());
+            Optional<LedgerOutcome> repeat = repeatOf(referralId, payload, credit.instant());
+            if (repeat.isPresent()) {
+                return repeat.get();
             }
+            Set<String> accounts = new TreeSet<>(Ids.ORDER);
+            awards.forEach(a -> accounts.add(a.account()));
+            Map<String, AccountState> states = lockAll(accounts);
+            // A credit of the same referral may have committed while this one waited for the locks.
+            repeat = repeatOf(referralId, payload, credit.instant());
+            if (repeat.isPresent()) {
+                return repeat.get();
+            }
+            Map<String, Long> earned = new TreeMap<>(Ids.ORDER);
             List<AwardRecord> records = new ArrayList<>();
             for (ReferralAward award : awards) {
-                if (award.level() == 1 || award.amount() > 0) {
-                    records.add(new AwardRecord(award.level(), award.account(), award.amount(), award.unit(), 0, 0));
+                long amount = award.amount();
+                if (cap != null && amount > 0) {
+                    // Read under the account's lock: every write to its day counter holds that lock.
+                    long already = earned.computeIfAbsent(award.account(), a -> store.points(
+                            CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, a)));
+                    amount = Math.min(amount, Math.max(0, cap - already));
+                    earned.put(award.account(), already + amount);
+                }
+                if (award.level() == 1 || amount > 0) {
+                    records.add(new AwardRecord(award.level(), award.account(), amount, award.unit(), 0, 0));
                 }
             }
             store.insertReferral(new ReferralRecord(referralId, campaignId, instant, day, payload, records, null));
-            Map<String, AccountState> states = lockAll(accountsOf(records));
             Ledger ledger = new Ledger(states);
             for (AwardRecord award : records) {
                 if (award.amount() > 0) {
@@ -103,6 +110,25 @@ public final class PointsService implements Points {
             hub.tx().afterCommit(boardsChanged);
             return new LedgerOutcome(written);
         });
+    }
+
+    /** The recorded outcome of a credit of this referral, or a conflict when it asked for something else. */
+    private Optional<LedgerOutcome> repeatOf(String referralId, String payload, Instant givenInstant) {
+        Optional<ReferralRecord> existing = store.referral(referralId);
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        ReferralRecord recorded = existing.get();
+        if (!recorded.payload().equals(payload)) {
+            throw new IdempotencyConflictException(REFERRAL_ID, referralId,
+                    "recorded " + recorded.payload() + ", given " + payload);
+        }
+        if (givenInstant != null && !givenInstant.equals(recorded.instant())) {
+            throw new IdempotencyConflictException(REFERRAL_ID, referralId,
+                    "instant: recorded " + recorded.instant() + ", given " + givenInstant);
+        }
+        return Optional.of(new LedgerOutcome(store.entriesOfReferral(referralId).stream()
+                .filter(e -> e.reason() != EntryReason.REVERSAL).toList()));
     }
 
     private static List<ReferralAward> checkAwards(List<ReferralAward> awards) {
@@ -130,8 +156,9 @@ public final class PointsService implements Points {
     }
 
     /** A canonical, unambiguous text of what a credit asks for; ids are length-prefixed. */
-    private static String payload(String campaignId, List<ReferralAward> awards) {
-        StringBuilder out = new StringBuilder("campaign ").append(quote(campaignId)).append(", awards");
+    private static String payload(String campaignId, List<ReferralAward> awards, Long cap) {
+        StringBuilder out = new StringBuilder("campaign ").append(quote(campaignId))
+                .append(", daily cap ").append(cap == null ? "none" : cap.toString()).append(", awards");
         for (ReferralAward award : awards) {
             out.append(" L").append(award.level()).append(' ').append(quote(award.account())).append(' ')
                     .append(award.amount()).append(" unit ").append(award.unit() == null ? "-" : quote(award.unit()));
@@ -176,6 +203,12 @@ public final class PointsService implements Points {
                 return new LedgerOutcome(store.entriesWithKey(key));
             }
             AccountState state = store.lockAccount(account);
+            // The same key may have committed while this call waited for the lock.
+            existing = store.keyedOperation(key);
+            if (existing.isPresent()) {
+                checkRepeat(existing.get(), new KeyedOperation(key, reason, account, amount, given, note));
+                return new LedgerOutcome(store.entriesWithKey(key));
+            }
             if (change < 0 && state.balance() < -change) {
                 throw new InsufficientPointsException(account, -change, state.balance());
             }
@@ -254,15 +287,13 @@ public final class PointsService implements Points {
             }
             store.markReversed(id, at, reversed);
             List<LedgerEntry> written = ledger.write();
-            store.applyCounters(counterDeltas(referral.campaignId(), referral.day(), null, referral.awards(), -1));
-            List<CounterKey> affected = new ArrayList<>();
-            for (CounterDelta delta : counterDeltas(referral.campaignId(), referral.day(), referral.instant(),
-                    referral.awards(), -1)) {
-                if (delta.reachedAt() != null) {
-                    affected.add(delta.key());
-                }
-            }
-            store.recomputeReachedAt(affected);
+            List<CounterDelta> takenBack = counterDeltas(referral.campaignId(), referral.day(), referral.instant(),
+                    referral.awards(), -1);
+            store.applyCounters(takenBack.stream()
+                    .map(d -> new CounterDelta(d.key(), d.points(), d.invited(), null)).toList());
+            // Only the counters whose latest award may have been this one need their reachedAt again.
+            store.recomputeReachedAt(takenBack.stream().filter(d -> d.reachedAt() != null).map(CounterDelta::key)
+                    .toList());
             hub.tx().afterCommit(boardsChanged);
             return new Reversal(id, at, toReversedAwards(reversed), written);
         });

@@ -23,8 +23,11 @@ import java.util.Optional;
  *       row (inserted first when missing). Every write that changes an account's balance, debt,
  *       entries, awards or counters locks that account first, so the balance checked is the
  *       balance written; the core locks the accounts of one transaction in code-point order of
- *       their ids. {@link #lockReferral} locks the referral's row and comes before any account
- *       lock.</li>
+ *       their ids. Within one transaction the core always goes: the referral row a reversal locks
+ *       ({@link #lockReferral}), then account rows, then inserts of new referral and ledger-key
+ *       rows, then counter rows, so concurrent writers never wait on each other in a cycle.
+ *       Referral awards are rows of their own, not part of the referral's row, so that moving
+ *       them in a merge never waits on a referral locked by a reversal.</li>
  *   <li><b>Atomic increments.</b> {@link #changeAccount} and {@link #applyCounters} are
  *       {@code SET n = n + ?} (counters as upserts), applied in the order given, which is
  *       {@link CounterKey#ORDER}.</li>

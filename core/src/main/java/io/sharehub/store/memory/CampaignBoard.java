@@ -12,12 +12,18 @@ import java.util.Optional;
 /**
  * The counters of one campaign, per account or per unit, kept ranked as they change: "my rank"
  * is a hash lookup plus O(log d) in the {@link ScoreTree}, a page of n rows O(log n + n) in the
- * {@link RankTree}.
+ * {@link RankTree}. The first rows last read are kept until the board next changes, so repeated
+ * top-N reads between writes copy a list instead of walking the tree.
  */
 final class CampaignBoard {
+    /** The fewest first rows kept after a top-N read: a top-100 and every shorter top share them. */
+    private static final int TOP_KEPT = 100;
+
     private final Map<String, CounterRow> rows = new HashMap<>();
     private final RankTree tree = new RankTree();
     private final ScoreTree scores = new ScoreTree();
+    /** The first rows as of the last change, or {@code null}; readers sharing the lock may race to fill it. */
+    private volatile List<RankedRow> top;
 
     /** Adds to a counter, creating it; a counter back at nothing is dropped. */
     void apply(String id, long points, long invited, Instant reachedAt) {
@@ -25,9 +31,7 @@ final class CampaignBoard {
         detach(row);
         row.points += points;
         row.invited += invited;
-        if (reachedAt != null && (row.reachedAt == null || reachedAt.isAfter(row.reachedAt))) {
-            row.reachedAt = reachedAt;
-        }
+        row.reach(reachedAt);
         attach(row);
         if (row.points == 0 && row.invited == 0) {
             rows.remove(id);
@@ -38,7 +42,7 @@ final class CampaignBoard {
         CounterRow row = rows.get(id);
         if (row != null) {
             detach(row);
-            row.reachedAt = reachedAt;
+            row.setReachedAt(reachedAt);
             attach(row);
         }
     }
@@ -58,6 +62,20 @@ final class CampaignBoard {
     }
 
     BoardSlice slice(long offset, int limit) {
+        if (offset > 0) {
+            return new BoardSlice(walk(offset, limit), tree.size());
+        }
+        // The same list instance while the board does not change, so callers may memoize on it.
+        List<RankedRow> first = top;
+        int wanted = Math.min(limit, tree.size());
+        if (first == null || first.size() < wanted) {
+            first = List.copyOf(walk(0, Math.max(limit, TOP_KEPT)));
+            top = first;
+        }
+        return new BoardSlice(first.size() == wanted ? first : first.subList(0, wanted), tree.size());
+    }
+
+    private List<RankedRow> walk(long offset, int limit) {
         List<RankedRow> out = new ArrayList<>(Math.min(limit, tree.size()));
         tree.visit(offset, limit, row -> {
             long rank;
@@ -71,9 +89,9 @@ final class CampaignBoard {
                 rank = tie ? previous.rank() : offset + out.size() + 1;
                 dense = tie ? previous.denseRank() : previous.denseRank() + 1;
             }
-            out.add(new RankedRow(row.id, row.points, row.invited, row.reachedAt, rank, dense));
+            out.add(new RankedRow(row.id, row.points, row.invited, row.reachedAt(), rank, dense));
         });
-        return new BoardSlice(out, tree.size());
+        return out;
     }
 
     Optional<RankedRow> row(String id) {
@@ -81,11 +99,12 @@ final class CampaignBoard {
         if (row == null || !row.listed()) {
             return Optional.empty();
         }
-        return Optional.of(new RankedRow(row.id, row.points, row.invited, row.reachedAt,
+        return Optional.of(new RankedRow(row.id, row.points, row.invited, row.reachedAt(),
                 scores.rowsAbove(row.points) + 1, scores.distinctAbove(row.points) + 1));
     }
 
     private void detach(CounterRow row) {
+        top = null;
         if (row.listed()) {
             tree.remove(row);
             scores.add(row.points, -1);

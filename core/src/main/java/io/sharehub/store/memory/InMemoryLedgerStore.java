@@ -77,25 +77,39 @@ final class InMemoryLedgerStore implements LedgerStore {
         }
     }
 
+    /** One recorded award, with what range reads need held directly so an edge day is one pass. */
     private static final class Award {
         final Referral referral;
         final int level;
         String account;
+        int accountNumber;
         final long amount;
         final String unit;
+        final int unitNumber;
+        final long seconds;
+        final int nanos;
+        boolean reversed;
         long taken;
         long debtAdded;
 
-        Award(Referral referral, AwardRecord record) {
+        Award(Referral referral, AwardRecord record, int accountNumber, int unitNumber) {
             this.referral = referral;
             this.level = record.level();
             this.account = record.account();
+            this.accountNumber = accountNumber;
             this.amount = record.amount();
             this.unit = record.unit();
+            this.unitNumber = unitNumber;
+            this.seconds = referral.given.instant().getEpochSecond();
+            this.nanos = referral.given.instant().getNano();
         }
 
-        boolean counts() {
-            return referral.reversedAt == null;
+        boolean within(DayEdge edge) {
+            return !before(edge.from()) && before(edge.to());
+        }
+
+        private boolean before(Instant instant) {
+            return seconds < instant.getEpochSecond() || seconds == instant.getEpochSecond() && nanos < instant.getNano();
         }
     }
 
@@ -238,7 +252,8 @@ final class InMemoryLedgerStore implements LedgerStore {
         }
         Referral referral = new Referral(record);
         for (AwardRecord awardRecord : record.awards()) {
-            Award award = new Award(referral, awardRecord);
+            Award award = new Award(referral, awardRecord, accountNumbers.intern(awardRecord.account()),
+                    awardRecord.unit() == null ? -1 : unitNumbers.intern(awardRecord.unit()));
             referral.awards.add(award);
             awardsByAccount.computeIfAbsent(award.account, a -> new ArrayList<>()).add(award);
             if (award.unit != null) {
@@ -254,6 +269,7 @@ final class InMemoryLedgerStore implements LedgerStore {
         Referral referral = referrals.get(referralId);
         referral.reversedAt = reversedAt;
         for (int i = 0; i < awards.size(); i++) {
+            referral.awards.get(i).reversed = true;
             referral.awards.get(i).taken = awards.get(i).taken();
             referral.awards.get(i).debtAdded = awards.get(i).debtAdded();
         }
@@ -289,7 +305,7 @@ final class InMemoryLedgerStore implements LedgerStore {
                 boolean inScope = key.kind().perCampaign() ? award.referral.given.campaignId().equals(key.campaignId())
                         : award.referral.given.day() == key.day();
                 Instant instant = award.referral.given.instant();
-                if (inScope && award.counts() && award.amount > 0 && (latest == null || instant.isAfter(latest))) {
+                if (inScope && !award.reversed && award.amount > 0 && (latest == null || instant.isAfter(latest))) {
                     latest = instant;
                 }
             }
@@ -352,8 +368,10 @@ final class InMemoryLedgerStore implements LedgerStore {
         }
         Set<String> campaigns = new HashSet<>();
         Set<Long> days = new HashSet<>();
+        int intoNumber = accountNumbers.intern(into);
         for (Award award : awards) {
             award.account = into;
+            award.accountNumber = intoNumber;
             campaigns.add(award.referral.given.campaignId());
             days.add(award.referral.given.day());
         }
@@ -362,11 +380,10 @@ final class InMemoryLedgerStore implements LedgerStore {
             CampaignBoard board = campaignAccounts.get(campaign);
             CounterRow row = board == null ? null : board.remove(from);
             if (row != null) {
-                board.apply(into, row.points, row.invited, row.reachedAt);
+                board.apply(into, row.points, row.invited, row.reachedAt());
             }
         }
         int fromNumber = accountNumbers.number(from);
-        int intoNumber = accountNumbers.intern(into);
         for (Long day : days) {
             DayCounters counters = dayAccounts.get(day);
             if (counters != null && fromNumber >= 0) {
@@ -405,11 +422,10 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     private RangeBoard rangeBoard(BoardSource source) {
         boolean units = source.subject() == BoardSubject.UNITS;
-        Interner numbers = interner(source.subject());
         Map<Long, DayCounters> days = units ? dayUnits : dayAccounts;
         // Every award's account and unit were numbered when its day counters were written (or
         // its account merged), so a read numbers nothing: it may run beside other reads.
-        RangeBoard board = new RangeBoard(numbers.names);
+        RangeBoard board = new RangeBoard(interner(source.subject()).names);
         if (source.toDay() - source.fromDay() <= days.size()) {
             for (long day = source.fromDay(); day < source.toDay(); day++) {
                 DayCounters counters = days.get(day);
@@ -426,11 +442,10 @@ final class InMemoryLedgerStore implements LedgerStore {
         }
         for (DayEdge edge : source.edges()) {
             for (Award award : awardsByDay.getOrDefault(edge.day(), List.of())) {
-                Instant instant = award.referral.given.instant();
-                String subject = units ? award.unit : award.account;
-                if (subject != null && award.counts() && !instant.isBefore(edge.from()) && instant.isBefore(edge.to())) {
-                    board.add(numbers.number(subject), award.amount, award.level == 1 ? 1 : 0,
-                            award.amount > 0 ? instant : null);
+                int subject = units ? award.unitNumber : award.accountNumber;
+                if (subject >= 0 && !award.reversed && award.within(edge)) {
+                    board.add(subject, award.amount, award.level == 1 ? 1 : 0,
+                            award.amount > 0 ? award.seconds : DayCounters.NONE, award.nanos);
                 }
             }
         }

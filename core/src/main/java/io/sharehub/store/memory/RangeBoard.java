@@ -39,12 +39,8 @@ final class RangeBoard {
         }
     }
 
-    void add(int subject, long pointsDelta, long invitedDelta, Instant reachedAt) {
-        add(subject, pointsDelta, invitedDelta, reachedAt == null ? DayCounters.NONE : reachedAt.getEpochSecond(),
-                reachedAt == null ? 0 : reachedAt.getNano());
-    }
-
-    private void add(int subject, long pointsDelta, long invitedDelta, long seconds, int nanos) {
+    /** Adds one award or counter; {@code seconds} is {@link DayCounters#NONE} for no instant. */
+    void add(int subject, long pointsDelta, long invitedDelta, long seconds, int nanos) {
         int slot = slotOf[subject] - 1;
         if (slot < 0) {
             if (size == subjects.length) {
