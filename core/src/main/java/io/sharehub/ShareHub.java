@@ -19,6 +19,9 @@ import io.sharehub.fission.internal.PointsRewards;
 import io.sharehub.fission.internal.ShareTokens;
 import io.sharehub.internal.HubContext;
 import io.sharehub.people.People;
+import io.sharehub.people.ProfileDirectory;
+import io.sharehub.report.Reports;
+import io.sharehub.report.internal.ReportService;
 import io.sharehub.people.internal.PeopleService;
 import io.sharehub.points.LeaderboardCacheConfig;
 import io.sharehub.points.Leaderboards;
@@ -68,6 +71,7 @@ public final class ShareHub {
     private final Points points;
     private final FissionService fission;
     private final People people;
+    private final Reports reports;
 
     private ShareHub(Builder builder) {
         Stores stores = builder.stores;
@@ -96,6 +100,7 @@ public final class ShareHub {
                 new PointsRewards(points, stores.ledger()), new ShareTokens(keys), builder.fission,
                 builder.listeners);
         this.people = new PeopleService(context, fission);
+        this.reports = new ReportService(this, builder.profiles);
     }
 
     /** @return a builder with in-memory stores, the system clock and zone Asia/Shanghai */
@@ -143,6 +148,11 @@ public final class ShareHub {
         return people;
     }
 
+    /** @return every administrator's list as an exportable report */
+    public Reports reports() {
+        return reports;
+    }
+
     /** @return the clock that decides "now" */
     public Clock clock() {
         return context.clock();
@@ -168,6 +178,7 @@ public final class ShareHub {
         private TokenKeys tokenKeys;
         private FissionConfig fission = FissionConfig.ofDefaults();
         private final List<FissionListener> listeners = new ArrayList<>();
+        private ProfileDirectory profiles = ProfileDirectory.NONE;
 
         private Builder() {
         }
@@ -247,6 +258,16 @@ public final class ShareHub {
          */
         public Builder listener(FissionListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * @param directory the host's directory of people, for the person columns of reports;
+         *     {@link ProfileDirectory#NONE} (ids only) by default
+         * @return this builder
+         */
+        public Builder profiles(ProfileDirectory directory) {
+            this.profiles = Objects.requireNonNull(directory, "directory");
             return this;
         }
 

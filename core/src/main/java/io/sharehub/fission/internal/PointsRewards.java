@@ -1,6 +1,9 @@
 package io.sharehub.fission.internal;
 
 import io.sharehub.fission.Payout;
+import io.sharehub.points.EntryReason;
+import io.sharehub.points.LedgerEntry;
+import io.sharehub.points.LedgerOutcome;
 import io.sharehub.points.Points;
 import io.sharehub.points.ReferralAward;
 import io.sharehub.points.ReferralCredit;
@@ -8,7 +11,6 @@ import io.sharehub.points.spi.CounterKey;
 import io.sharehub.points.spi.CounterKind;
 import io.sharehub.points.spi.LedgerStore;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,23 +29,29 @@ public final class PointsRewards implements Rewards {
     }
 
     @Override
-    public void credit(String referralId, String campaignId, Instant at, List<Payout> payouts, List<String> units) {
+    public List<Payout> credit(String referralId, String campaignId, Instant at, List<Payout> payouts,
+            List<String> units, Long dailyCap) {
         List<ReferralAward> awards = new ArrayList<>();
         for (int i = 0; i < payouts.size(); i++) {
             Payout payout = payouts.get(i);
             awards.add(new ReferralAward(payout.level(), payout.account(), payout.points(), units.get(i)));
         }
-        points.credit(new ReferralCredit(referralId, campaignId, at, awards));
+        ReferralCredit credit = ReferralCredit.of(referralId, campaignId, at, awards);
+        LedgerOutcome outcome = points.credit(dailyCap == null ? credit : credit.withDailyCap(dailyCap));
+        List<Payout> paid = new ArrayList<>();
+        for (Payout payout : payouts) {
+            EntryReason reason = EntryReason.referral(payout.level());
+            long amount = outcome.entries().stream()
+                    .filter(e -> e.reason() == reason && e.account().equals(payout.account()))
+                    .mapToLong(LedgerEntry::amount).sum();
+            paid.add(new Payout(payout.level(), payout.account(), amount));
+        }
+        return paid;
     }
 
     @Override
     public void reverse(String referralId, Instant at) {
         points.reverseReferral(referralId, at);
-    }
-
-    @Override
-    public long earnedOn(String account, LocalDate day) {
-        return points.earnedOn(account, day);
     }
 
     @Override

@@ -19,7 +19,6 @@ import io.sharehub.internal.IdGenerator;
 import io.sharehub.people.spi.PeopleStore;
 import io.sharehub.people.spi.PeopleStore.OwnerBinding;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,20 +67,14 @@ final class Referrals {
             chain.add(current.parentId());
             current = store.node(campaign.id(), current.parentId()).orElseThrow();
         }
-        LocalDate day = LocalDate.ofInstant(at, hub.zone());
-        List<Payout> payouts = new ArrayList<>();
+        List<Payout> asked = new ArrayList<>();
         List<String> units = new ArrayList<>();
         for (int level = 1; level <= chain.size(); level++) {
             String account = chain.get(level - 1);
-            long points = rule.pointsAt(level);
-            if (config.dailyCap() != null && points > 0) {
-                long remaining = Math.max(0, config.dailyCap() - rewards.earnedOn(account, day));
-                points = Math.min(points, remaining);
-            }
-            payouts.add(new Payout(level, account, points));
+            asked.add(new Payout(level, account, rule.pointsAt(level)));
             units.add(people.unitOf(account).orElse(null));
         }
-        rewards.credit(referralId, campaign.id(), at, payouts, units);
+        List<Payout> payouts = rewards.credit(referralId, campaign.id(), at, asked, units, config.dailyCap());
         heat.addReferral(sharer, at, 1);
 
         String flag = flag(store, sharer, visitor.id(), deviceId, at);

@@ -2,7 +2,6 @@ package io.sharehub.fission.internal;
 
 import io.sharehub.fission.Payout;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,21 +11,22 @@ public interface Rewards {
 
     /**
      * Credits a new referral: the level-1 account gets one more {@code invited} even when its
-     * amount is 0; each positive payout writes a ledger entry.
+     * amount is 0; each positive payout writes a ledger entry. A daily cap is applied by the
+     * ledger under each account's lock, so racing referrals never pay past it.
      *
      * @param referralId the referral
      * @param campaignId the campaign
      * @param at the referral's instant
-     * @param payouts level 1 first; amounts may be 0
+     * @param payouts what the rule pays, level 1 first; amounts may be 0
      * @param units each payout account's latest unit, or {@code null}, in payout order
+     * @param dailyCap the most referral points an account may earn per hub-zone day, or {@code null}
+     * @return what was actually paid, level by level (after the cap; 0 where nothing was paid)
      */
-    void credit(String referralId, String campaignId, Instant at, List<Payout> payouts, List<String> units);
+    List<Payout> credit(String referralId, String campaignId, Instant at, List<Payout> payouts, List<String> units,
+            Long dailyCap);
 
     /** Reverses every level of a referral; a second reversal changes nothing. */
     void reverse(String referralId, Instant at);
-
-    /** @return referral points the account earned on a hub-zone day, all levels, all campaigns */
-    long earnedOn(String account, LocalDate day);
 
     /** @return the account's non-reversed referral points in the campaign */
     long campaignPoints(String campaignId, String account);
