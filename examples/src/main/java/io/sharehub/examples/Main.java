@@ -1,6 +1,7 @@
 package io.sharehub.examples;
 
 import io.sharehub.ShareHub;
+import io.sharehub.ShareHubException;
 import io.sharehub.access.Viewer;
 import io.sharehub.access.Visibility;
 import io.sharehub.catalog.Catalog;
@@ -8,22 +9,90 @@ import io.sharehub.catalog.CategorySpec;
 import io.sharehub.catalog.MaterialSpec;
 import io.sharehub.catalog.SearchHit;
 import io.sharehub.catalog.SearchRequest;
+import io.sharehub.examples.cli.Options;
+import io.sharehub.examples.replay.ReplayCommand;
+import io.sharehub.examples.search.SearchCommand;
+import io.sharehub.store.Stores;
+import io.sharehub.store.memory.InMemoryStores;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The runnable examples jar. With no arguments it builds a small auto-parts material center in
- * memory and runs a few searches as different people.
+ * The runnable examples jar: {@code search} and {@code replay} subcommands, and with no argument a
+ * small auto-parts material center in memory searched as different people.
  */
 public final class Main {
+    static final String USAGE = """
+            usage: java -jar sharehub-examples.jar                  a demo of the catalog in memory
+                   java -jar sharehub-examples.jar search --catalog FILE.csv --query Q [--title-column C]
+                          [--category-column C] [--as anonymous|member|employee[:group,…]|admin] [--limit N]
+                   java -jar sharehub-examples.jar replay --cascades PATH [--start INSTANT] [--out DIR]
+                          [--store memory|h2|JDBC-URL]""";
+
     private Main() {
     }
 
     /**
-     * @param args ignored for now
+     * @param args a subcommand and its options, or nothing for the demo
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int status = run(Arrays.asList(args), out, err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs a subcommand.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0 done, 1 failed, 2 a usage error
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            if (args.isEmpty()) {
+                demo(out);
+                return 0;
+            }
+            List<String> rest = args.subList(1, args.size());
+            return switch (args.get(0)) {
+                case "search" -> new SearchCommand().run(rest, out, err);
+                case "replay" -> new ReplayCommand(Main::stores).run(rest, err);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> throw new Options.UsageException("unknown subcommand '" + args.get(0) + "'");
+            };
+        } catch (Options.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (ShareHubException | UncheckedIOException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * @param store {@code memory}
+     * @return the store set it names
+     */
+    static Stores stores(String store) {
+        if ("memory".equals(store)) {
+            return InMemoryStores.create();
+        }
+        throw new Options.UsageException("--store must be memory, h2 or a JDBC URL, but was '" + store + "'");
+    }
+
+    private static void demo(PrintStream out) {
         ShareHub hub = ShareHub.builder().build();
         Catalog catalog = hub.catalog();
         catalog.createCategory(CategorySpec.of("brakes", "制动系统"));
