@@ -11,6 +11,7 @@ module io.sharehub.core {
     exports io.sharehub.catalog;
     exports io.sharehub.catalog.spi;
     exports io.sharehub.export;
+    exports io.sharehub.poster;
     exports io.sharehub.store;
     exports io.sharehub.store.memory;
 }
