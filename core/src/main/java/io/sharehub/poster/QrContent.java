@@ -133,7 +133,9 @@ public record QrContent(Kind kind, String value) {
             appendEncoded(out, authority, 0, at + 1);
         }
         String hostPort = authority.substring(at + 1);
-        int portStart = hostPort.startsWith("[") ? hostPort.indexOf(':', Math.max(0, hostPort.indexOf(']'))) : hostPort.indexOf(':');
+        int portStart = hostPort.startsWith("[")
+                ? hostPort.indexOf(':', Math.max(0, hostPort.indexOf(']')))
+                : hostPort.indexOf(':');
         String host = portStart < 0 ? hostPort : hostPort.substring(0, portStart);
         String port = portStart < 0 ? "" : hostPort.substring(portStart);
         if (isAscii(host)) {
