@@ -184,7 +184,7 @@ class ZxingPosterRendererTest {
         }
 
         @Test
-        @DisplayName("the limit is exact: a URL of the limit's length fits, one byte more does not")
+        @DisplayName("the limit is exact: a payload of the limit's length fits, one byte more does not, with and without ECI")
         void limitIsExact() {
             int limit = QrSymbol.byteCapacity(240, QrErrorCorrection.H, false);
             String fits = "https://m.example.com/s/" + "a".repeat(limit - 24);
@@ -194,6 +194,11 @@ class ZxingPosterRendererTest {
             assertThatThrownBy(() -> RENDERER.renderPng(poster(QrContent.url(over)).logo(Samples.logo()).build()))
                     .isInstanceOf(QrPayloadTooLargeException.class)
                     .hasMessageContaining((limit + 1) + " bytes").hasMessageContaining("at most " + limit);
+            int withEci = QrSymbol.byteCapacity(240, QrErrorCorrection.M, true);
+            String text = "x".repeat(withEci);
+            assertThat(scan(poster(QrContent.text(text)).build()).getText()).isEqualTo(text);
+            assertThatThrownBy(() -> RENDERER.renderPng(poster(QrContent.text(text + "y")).build()))
+                    .isInstanceOf(QrPayloadTooLargeException.class).hasMessageContaining("at most " + withEci);
         }
     }
 
