@@ -38,6 +38,8 @@ public record QrContent(Kind kind, String value) {
     }
 
     /**
+     * @param kind whether the content is a URL or free text
+     * @param value the content exactly as the host gave it
      * @throws InvalidInputException if the kind is missing, the value is missing or blank, holds
      *     an unpaired surrogate, or a URL has no scheme or an invalid host name
      */

@@ -12,7 +12,9 @@ package io.sharehub.poster;
 public final class QrPayloadTooLargeException extends PosterException {
     private static final long serialVersionUID = 1L;
 
+    /** The payload's length in bytes, as the symbol would carry it. */
     private final int byteLength;
+    /** The most bytes the QR box holds at the spec's error-correction level. */
     private final int limit;
 
     /**
