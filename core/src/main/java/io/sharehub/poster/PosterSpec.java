@@ -38,15 +38,25 @@ public final class PosterSpec {
     public static final int DEFAULT_QR_SIZE = 240;
     /**
      * Smallest QR box size in pixels: the smallest symbol (21 modules) with its quiet zone at
-     * {@link #MIN_MODULE_SIZE}.
+     * {@link #MIN_MODULE_SIZE}. Posters over 1050 px on their longer side need a larger box for
+     * any payload (see {@link #minModuleSize()}).
      */
     public static final int MIN_QR_SIZE = (21 + 8) * 3;
     /**
-     * The smallest module a renderer draws, in whole pixels. A payload that would need smaller
-     * modules in the box is a {@link QrPayloadTooLargeException}: a code that only scans under
-     * perfect conditions loses referrals.
+     * The smallest module a renderer draws, in whole pixels, on any poster; larger posters need
+     * larger modules, see {@link #minModuleSize()}. A payload that would need smaller modules in
+     * the box is a {@link QrPayloadTooLargeException}: a code that only scans under perfect
+     * conditions loses referrals.
      */
     public static final int MIN_MODULE_SIZE = 3;
+    /**
+     * How many times a module may go into the poster's longer side. A decoder that looks at the
+     * whole poster, as a phone does with a saved image, samples it coarsely (ZXing's reader skips
+     * rows in proportion to the image's height) and misses a code whose modules are too small for
+     * the poster: a version 1 code with 3 px modules scans on a 1000 px poster and is not found
+     * on a 1334 px one. Measured with ZXing's reader, 1 / 350 of the longer side is enough.
+     */
+    public static final int MAX_SIDE_IN_MODULES = 350;
     /** Title limit in code points. */
     public static final int MAX_TITLE = 200;
     /** Subtitle limit in code points. */
@@ -248,6 +258,18 @@ public final class PosterSpec {
     /** @return the QR box size in pixels: the symbol and its quiet zone, on the light colour */
     public int qrSize() {
         return qrSize;
+    }
+
+    /**
+     * The smallest module, in whole pixels, that a QR code on this poster may have:
+     * {@link #MIN_MODULE_SIZE}, and at least the longer side divided by
+     * {@link #MAX_SIDE_IN_MODULES}, rounded up. 4 px on the default 750 × 1334 poster.
+     *
+     * @return the smallest module size in pixels
+     */
+    public int minModuleSize() {
+        int relative = (Math.max(width, height) + MAX_SIDE_IN_MODULES - 1) / MAX_SIDE_IN_MODULES;
+        return Math.max(MIN_MODULE_SIZE, relative);
     }
 
     /** @return the x of the QR box's top-left corner, in pixels from the poster's left edge */

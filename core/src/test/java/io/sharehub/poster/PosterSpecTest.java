@@ -104,6 +104,17 @@ class PosterSpecTest {
     }
 
     @Test
+    @DisplayName("modules must grow with the poster: 3 px up to 1050 px, 4 px on the default poster, a 350th of the longer side")
+    void minModuleSize() {
+        assertThat(url().size(600, 1000).build().minModuleSize()).isEqualTo(3);
+        assertThat(url().size(1050, 1050).build().minModuleSize()).isEqualTo(3);
+        assertThat(url().build().minModuleSize()).isEqualTo(4);
+        assertThat(url().size(1334, 750).build().minModuleSize()).isEqualTo(4);
+        assertThat(url().size(1200, 2000).build().minModuleSize()).isEqualTo(6);
+        assertThat(url().size(4096, 4096).build().minModuleSize()).isEqualTo(12);
+    }
+
+    @Test
     @DisplayName("dark modules on a light ground with 4.5:1 contrast are accepted")
     void qrColours() {
         PosterSpec spec = url().qrColors(0xFF1A237E, 0xFFFFF8E1).build();
@@ -115,12 +126,12 @@ class PosterSpecTest {
     @Test
     @DisplayName("the payload-too-large error names the byte length and the limit")
     void tooLargeMessage() {
-        QrPayloadTooLargeException e = new QrPayloadTooLargeException(1300, 119, 240, QrErrorCorrection.H);
+        QrPayloadTooLargeException e = new QrPayloadTooLargeException(1300, 84, 240, QrErrorCorrection.H, 4);
 
-        assertThat(e).isInstanceOf(PosterException.class)
-                .hasMessageContaining("1300 bytes").hasMessageContaining("at most 119 bytes").hasMessageContaining("240 px");
+        assertThat(e).isInstanceOf(PosterException.class).hasMessageContaining("1300 bytes")
+                .hasMessageContaining("at most 84 bytes").hasMessageContaining("240 px").hasMessageContaining("at least 4 px");
         assertThat(e.byteLength()).isEqualTo(1300);
-        assertThat(e.limit()).isEqualTo(119);
+        assertThat(e.limit()).isEqualTo(84);
     }
 
     private static void assertField(ThrowingCallable call, String field) {

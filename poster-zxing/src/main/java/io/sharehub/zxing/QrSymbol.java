@@ -21,7 +21,7 @@ import java.util.Map;
  * poster before it starts.
  *
  * @param modules the symbol's width in modules (21 for version 1, up to 177)
- * @param moduleSize each module's side in whole pixels, at least {@link PosterSpec#MIN_MODULE_SIZE}
+ * @param moduleSize each module's side in whole pixels, at least {@link PosterSpec#minModuleSize()}
  * @param left the x of the symbol's top-left pixel on the poster (quiet zone excluded)
  * @param top the y of the symbol's top-left pixel on the poster
  * @param dark the modules, row by row: {@code dark[y * modules + x]}
@@ -37,7 +37,7 @@ record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, 
      * Encodes the spec's QR content by the rules of {@link QrContent} and fits it into the box.
      *
      * @throws QrPayloadTooLargeException if no symbol with modules of at least
-     *     {@link PosterSpec#MIN_MODULE_SIZE} pixels and the quiet zone fits the box
+     *     {@link PosterSpec#minModuleSize()} pixels and the quiet zone fits the box
      * @throws PosterException if ZXing fails otherwise (the cause is kept)
      */
     static QrSymbol encode(PosterSpec spec) {
@@ -58,7 +58,7 @@ record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, 
         ByteMatrix matrix = code.getMatrix();
         int modules = matrix.getWidth();
         int moduleSize = spec.qrSize() / (modules + 2 * QUIET_ZONE);
-        if (moduleSize < PosterSpec.MIN_MODULE_SIZE) {
+        if (moduleSize < spec.minModuleSize()) {
             throw tooLarge(spec, null);
         }
         int symbol = modules * moduleSize;
@@ -89,9 +89,9 @@ record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, 
     private static QrPayloadTooLargeException tooLarge(PosterSpec spec, WriterException cause) {
         QrContent content = spec.qrContent();
         int bytes = content.byteLength();
-        int limit = byteCapacity(spec.qrSize(), spec.qrErrorCorrection(), content.needsUtf8Hint());
+        int limit = byteCapacity(spec.qrSize(), spec.minModuleSize(), spec.qrErrorCorrection(), content.needsUtf8Hint());
         QrPayloadTooLargeException e = new QrPayloadTooLargeException(bytes, limit, spec.qrSize(),
-                spec.qrErrorCorrection());
+                spec.qrErrorCorrection(), spec.minModuleSize());
         if (cause != null) {
             e.initCause(cause);
         }
@@ -100,12 +100,12 @@ record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, 
 
     /**
      * @return the most bytes a box holds in byte mode: the largest version whose modules are at
-     *     least {@link PosterSpec#MIN_MODULE_SIZE} pixels with the quiet zone, at this level
+     *     least {@code moduleSize} pixels with the quiet zone, at this level
      */
-    static int byteCapacity(int boxSize, QrErrorCorrection correction, boolean eci) {
+    static int byteCapacity(int boxSize, int moduleSize, QrErrorCorrection correction, boolean eci) {
         int largest = 0;
         for (int v = 1; v <= 40; v++) {
-            if ((17 + 4 * v + 2 * QUIET_ZONE) * PosterSpec.MIN_MODULE_SIZE <= boxSize) {
+            if ((17 + 4 * v + 2 * QUIET_ZONE) * moduleSize <= boxSize) {
                 largest = v;
             }
         }

@@ -29,7 +29,7 @@ import java.util.List;
  * subtitle, wrapped to at most 3 lines; then, drawn last so nothing covers it, the QR box at its
  * place with the caption centred under it (above it when there is no room below).
  *
- * <p>The QR code always scans: modules are whole pixels (at least {@link PosterSpec#MIN_MODULE_SIZE}),
+ * <p>The QR code always scans: modules are whole pixels (at least {@link PosterSpec#minModuleSize()}),
  * drawn without antialiasing, the symbol centred in a box of the light colour that leaves a quiet
  * zone of at least four modules on every side, on any background. A logo sits on a light pad,
  * centred, no wider than a quarter of the symbol. A payload that does not fit

@@ -142,7 +142,7 @@ class ZxingPosterRendererTest {
             BufferedImage image = Scans.read(RENDERER.renderPng(spec));
 
             int m = qr.moduleSize();
-            assertThat(m).isGreaterThanOrEqualTo(PosterSpec.MIN_MODULE_SIZE);
+            assertThat(m).isGreaterThanOrEqualTo(spec.minModuleSize()).isGreaterThanOrEqualTo(4);
             assertThat(qr.left() - spec.qrX()).isBetween((spec.qrSize() - qr.side()) / 2, (spec.qrSize() - qr.side() + 1) / 2);
             assertThat(qr.top() - spec.qrY()).isBetween((spec.qrSize() - qr.side()) / 2, (spec.qrSize() - qr.side() + 1) / 2);
             Set<Integer> colours = new HashSet<>();
@@ -162,6 +162,47 @@ class ZxingPosterRendererTest {
         }
 
         @Test
+        @DisplayName("the tightest box (87 px, version 1, 3 px modules) on a dark background: exactly 4 modules of quiet zone")
+        void tightestBox() {
+            String url = "https://a.cn/x";
+            PosterSpec spec = poster(QrContent.url(url)).size(600, 1000).backgroundColor(0xFF000000)
+                    .qrSize(PosterSpec.MIN_QR_SIZE).build();
+            QrSymbol qr = RENDERER.layout(spec).qr();
+            BufferedImage image = Scans.read(RENDERER.renderPng(spec));
+
+            Result result = Scans.decode(image);
+
+            assertThat(result.getText()).isEqualTo(url);
+            assertThat(qr.version()).isEqualTo(1);
+            assertThat(qr.moduleSize()).isEqualTo(3);
+            assertThat(Scans.quietZoneModules(image, result)).isEqualTo(4.0);
+        }
+
+        @Test
+        @DisplayName("the smallest modules a poster allows scan over the whole poster, from 1000 to 4096 px tall")
+        void smallestModulesScan() {
+            for (int height : new int[] {1000, 1334, 2000, 3000, 4096}) {
+                PosterSpec probe = poster(QrContent.url(Samples.SHARE_URL)).size(750, height).qrSize(700).build();
+                int m = probe.minModuleSize();
+                int modules = RENDERER.layout(probe).qr().modules();
+                for (int shift = 0; shift < 3; shift++) {
+                    int box = (modules + 8) * m;
+                    PosterSpec spec = probe.toBuilder().qrSize(box).qrPosition(40 + 50 * shift, height - box - 40 - 7 * shift)
+                            .build();
+                    QrSymbol qr = RENDERER.layout(spec).qr();
+
+                    BufferedImage image = Scans.read(RENDERER.renderPng(spec));
+
+                    assertThat(qr.moduleSize()).as("module at %d px tall", height).isEqualTo(m);
+                    assertThat(Scans.decode(image).getText()).as("%d px tall, %d px modules", height, m)
+                            .isEqualTo(Samples.SHARE_URL);
+                }
+                assertThatThrownBy(() -> RENDERER.renderPng(probe.toBuilder().qrSize((modules + 8) * m - 1).build()))
+                        .as("one pixel less at %d px tall", height).isInstanceOf(QrPayloadTooLargeException.class);
+            }
+        }
+
+        @Test
         @DisplayName("a 1,300-character URL with a logo (H) in a 240 px box: our error names bytes and limit, no output")
         void payloadTooLarge() {
             String url = "https://m.example.com/s/" + "a".repeat(1300 - 24);
@@ -171,12 +212,13 @@ class ZxingPosterRendererTest {
             QrPayloadTooLargeException e = catchThrowableOfType(QrPayloadTooLargeException.class,
                     () -> RENDERER.writePng(spec, out));
 
-            int limit = QrSymbol.byteCapacity(240, QrErrorCorrection.H, false);
+            int limit = QrSymbol.byteCapacity(240, 4, QrErrorCorrection.H, false);
             assertThat(url).hasSize(1300);
             assertThat(e).isInstanceOf(PosterException.class)
                     .hasMessageContaining("qrContent is 1300 bytes")
                     .hasMessageContaining("at most " + limit + " bytes")
-                    .hasMessageContaining("240 px").hasMessageContaining("error correction H");
+                    .hasMessageContaining("240 px").hasMessageContaining("error correction H")
+                    .hasMessageContaining("modules of at least 4 px");
             assertThat(e.byteLength()).isEqualTo(1300);
             assertThat(e.limit()).isEqualTo(limit).isPositive().isLessThan(1300);
             assertThat(out.size()).as("bytes written").isZero();
@@ -186,7 +228,7 @@ class ZxingPosterRendererTest {
         @Test
         @DisplayName("the limit is exact: a payload of the limit's length fits, one byte more does not, with and without ECI")
         void limitIsExact() {
-            int limit = QrSymbol.byteCapacity(240, QrErrorCorrection.H, false);
+            int limit = QrSymbol.byteCapacity(240, 4, QrErrorCorrection.H, false);
             String fits = "https://m.example.com/s/" + "a".repeat(limit - 24);
             String over = fits + "b";
 
@@ -194,7 +236,7 @@ class ZxingPosterRendererTest {
             assertThatThrownBy(() -> RENDERER.renderPng(poster(QrContent.url(over)).logo(Samples.logo()).build()))
                     .isInstanceOf(QrPayloadTooLargeException.class)
                     .hasMessageContaining((limit + 1) + " bytes").hasMessageContaining("at most " + limit);
-            int withEci = QrSymbol.byteCapacity(240, QrErrorCorrection.M, true);
+            int withEci = QrSymbol.byteCapacity(240, 4, QrErrorCorrection.M, true);
             String text = "x".repeat(withEci);
             assertThat(scan(poster(QrContent.text(text)).build()).getText()).isEqualTo(text);
             assertThatThrownBy(() -> RENDERER.renderPng(poster(QrContent.text(text + "y")).build()))
