@@ -121,6 +121,26 @@ class ZxingPosterRendererTest {
         }
 
         @Test
+        @DisplayName("a full box with a logo still scans after Moments-style recompression: JPEG, resized to 1080 px wide")
+        void survivesRecompression() throws IOException {
+            int limit = QrSymbol.byteCapacity(240, 4, QrErrorCorrection.H, false);
+            String fullest = "https://m.example.com/s/" + "a".repeat(limit - 24);
+            for (String url : new String[] {Samples.SHARE_URL, fullest}) {
+                PosterSpec spec = poster(QrContent.url(url)).logo(Samples.logo()).backgroundImage(Samples.background()).build();
+                BufferedImage poster = Scans.read(RENDERER.renderPng(spec));
+
+                for (int width : new int[] {750, 1080}) {
+                    for (float quality : new float[] {0.8f, 0.4f}) {
+                        BufferedImage shared = Scans.read(Scans.jpeg(Scans.resize(poster, width), quality));
+
+                        assertThat(Scans.decode(shared).getText()).as("%d px wide at JPEG quality %s", width, quality)
+                                .isEqualTo(url);
+                    }
+                }
+            }
+        }
+
+        @Test
         @DisplayName("a background image, coloured QR modules and a smaller box still scan")
         void backgroundImageAndColours() {
             PosterSpec spec = poster(QrContent.url(CHINESE_PATH_URL)).backgroundImage(Samples.background())
