@@ -245,11 +245,6 @@ public final class PosterSpec {
         return sharerAvatar != null;
     }
 
-    /** @return whether a background image is set */
-    public boolean hasBackgroundImage() {
-        return backgroundImage != null;
-    }
-
     /** @return what the QR code carries */
     public QrContent qrContent() {
         return qrContent;

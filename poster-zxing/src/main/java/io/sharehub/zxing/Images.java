@@ -2,6 +2,7 @@ package io.sharehub.zxing;
 
 import io.sharehub.poster.PosterException;
 import java.awt.AlphaComposite;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
@@ -61,9 +62,10 @@ final class Images {
     }
 
     /**
+     * @param under the colour (ARGB) that shows through the image's transparent parts, itself over white
      * @return the image scaled to cover {@code width × height} and centred, the overflow cut; opaque
      */
-    static BufferedImage cover(BufferedImage source, int width, int height) {
+    static BufferedImage cover(BufferedImage source, int width, int height, int under) {
         double scale = Math.max((double) width / source.getWidth(), (double) height / source.getHeight());
         int w = Math.max(width, (int) Math.ceil(source.getWidth() * scale));
         int h = Math.max(height, (int) Math.ceil(source.getHeight() * scale));
@@ -71,7 +73,9 @@ final class Images {
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setColor(new Color(under, true));
             g.fillRect(0, 0, width, height);
             g.drawImage(scaled, -(w - width) / 2, -(h - height) / 2, null);
         } finally {

@@ -107,8 +107,9 @@ public final class ZxingPosterRenderer implements PosterRenderer {
             if (backgroundBytes != null) {
                 int w = spec.width();
                 int h = spec.height();
-                background = images.get("background:" + w + "x" + h, backgroundBytes,
-                        bytes -> Images.cover(Images.read("backgroundImage", bytes), w, h));
+                int under = spec.backgroundColor();
+                background = images.get("background:" + w + "x" + h + ":" + Integer.toHexString(under), backgroundBytes,
+                        bytes -> Images.cover(Images.read("backgroundImage", bytes), w, h, under));
             }
             BufferedImage avatar = null;
             if (layout.avatar() != null) {
@@ -238,12 +239,15 @@ public final class ZxingPosterRenderer implements PosterRenderer {
         BufferedImage poster = new BufferedImage(width, spec.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = poster.createGraphics();
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, spec.height());
-            g.setColor(new Color(spec.backgroundColor(), true));
-            g.fillRect(0, 0, width, spec.height());
             if (background != null) {
-                g.drawImage(background, 0, 0, null);
+                g.drawImage(background, 0, 0, null); // opaque, over the background colour already
+            } else {
+                if (spec.backgroundColor() >>> 24 != 0xFF) {
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, 0, width, spec.height());
+                }
+                g.setColor(new Color(spec.backgroundColor(), true));
+                g.fillRect(0, 0, width, spec.height());
             }
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

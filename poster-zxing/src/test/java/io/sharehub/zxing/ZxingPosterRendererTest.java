@@ -338,6 +338,30 @@ class ZxingPosterRendererTest {
     }
 
     @Nested
+    @DisplayName("backgrounds")
+    class Backgrounds {
+        @Test
+        @DisplayName("the background colour shows through a transparent background image; a translucent colour lies over white")
+        void colourUnderImage() {
+            BufferedImage frame = new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB);
+            for (int i = 0; i < 100; i++) {
+                frame.setRGB(i, 50, 0xFFFF0000);
+            }
+            PosterSpec spec = poster(QrContent.url(Samples.SHARE_URL)).backgroundColor(0xFF203040)
+                    .backgroundImage(Samples.png(frame)).build();
+
+            BufferedImage image = Scans.read(RENDERER.renderPng(spec));
+            BufferedImage translucent = RENDERER.renderImage(poster(QrContent.url(Samples.SHARE_URL))
+                    .backgroundColor(0x00000000).build());
+
+            assertThat(image.getRGB(3, 3) & 0xFFFFFF).isEqualTo(0x203040);
+            assertThat(image.getRGB(3, 1334 / 2 + 3) >> 16 & 0xFF).as("the image's red line").isGreaterThan(0xC0);
+            assertThat(translucent.getRGB(3, 3) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+            assertThat(Scans.decode(image).getText()).isEqualTo(Samples.SHARE_URL);
+        }
+    }
+
+    @Nested
     @DisplayName("bad input and failures are our typed errors, with nothing produced")
     class Failures {
         @Test
