@@ -20,6 +20,7 @@ module io.sharehub.core {
     exports io.sharehub.people.spi;
     exports io.sharehub.points;
     exports io.sharehub.points.spi;
+    exports io.sharehub.poster;
     exports io.sharehub.report;
     exports io.sharehub.store;
     exports io.sharehub.store.memory;
