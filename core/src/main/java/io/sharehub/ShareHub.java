@@ -20,6 +20,7 @@ import io.sharehub.fission.internal.ShareTokens;
 import io.sharehub.internal.HubContext;
 import io.sharehub.people.People;
 import io.sharehub.people.ProfileDirectory;
+import io.sharehub.poster.PosterRenderer;
 import io.sharehub.report.Reports;
 import io.sharehub.report.internal.ReportService;
 import io.sharehub.people.internal.PeopleService;
@@ -36,6 +37,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +100,7 @@ public final class ShareHub {
         }
         this.fission = new FissionService(context, engagement, heat,
                 new PointsRewards(points, stores.ledger()), new ShareTokens(keys), builder.fission,
-                builder.listeners);
+                builder.listeners, builder.posterRenderer, builder.shareUrl);
         this.people = new PeopleService(context, fission);
         this.reports = new ReportService(this, builder.profiles);
     }
@@ -179,6 +181,8 @@ public final class ShareHub {
         private FissionConfig fission = FissionConfig.ofDefaults();
         private final List<FissionListener> listeners = new ArrayList<>();
         private ProfileDirectory profiles = ProfileDirectory.NONE;
+        private PosterRenderer posterRenderer;
+        private Function<String, String> shareUrl;
 
         private Builder() {
         }
@@ -268,6 +272,26 @@ public final class ShareHub {
          */
         public Builder profiles(ProfileDirectory directory) {
             this.profiles = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * @param renderer draws share posters, for {@link Fission#poster}; none by default (add
+         *     {@code sharehub-poster-zxing})
+         * @return this builder
+         */
+        public Builder posterRenderer(PosterRenderer renderer) {
+            this.posterRenderer = Objects.requireNonNull(renderer, "renderer");
+            return this;
+        }
+
+        /**
+         * @param url the host's share link of a token, such as
+         *     {@code token -> "https://m.example.com/s/" + token}; posters put it in their QR code
+         * @return this builder
+         */
+        public Builder shareUrl(Function<String, String> url) {
+            this.shareUrl = Objects.requireNonNull(url, "url");
             return this;
         }
 

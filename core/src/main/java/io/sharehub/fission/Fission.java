@@ -57,6 +57,22 @@ public interface Fission {
     ShareOutcome share(ShareRequest request);
 
     /**
+     * Shares through a poster and draws it: the share is made exactly as {@link #share} makes it
+     * (so access and the campaign's period decide), then the poster is drawn with the share's
+     * link (the hub's {@code shareUrl} of the token) in its QR code and, unless the design sets
+     * one, the campaign's title. A denied share draws nothing.
+     *
+     * @param request the share action; its channel must be {@link Channel#POSTER}
+     * @param design the poster's look (background, sharer name and avatar, logo, colours …)
+     * @return the share's outcome and the PNG
+     * @throws io.sharehub.InvalidInputException if the channel is not POSTER
+     * @throws io.sharehub.poster.PosterException if the hub has no poster renderer or share URL,
+     *     or the link does not fit the QR box (the share stays recorded; a retry with the same
+     *     request id is a repeat)
+     */
+    PosterOutcome poster(ShareRequest request, io.sharehub.poster.PosterSpec.Builder design);
+
+    /**
      * Verifies a token and returns its share.
      *
      * @param token the token

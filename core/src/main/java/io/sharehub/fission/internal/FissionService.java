@@ -45,6 +45,10 @@ import io.sharehub.internal.Check;
 import io.sharehub.internal.HubContext;
 import io.sharehub.internal.IdGenerator;
 import io.sharehub.people.spi.PeopleStore;
+import io.sharehub.poster.PosterException;
+import io.sharehub.poster.PosterRenderer;
+import io.sharehub.poster.PosterSpec;
+import io.sharehub.fission.PosterOutcome;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,6 +57,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +79,8 @@ public final class FissionService implements Fission {
     private final FissionConfig config;
     private final List<FissionListener> listeners;
     private final Referrals referrals;
+    private final PosterRenderer posterRenderer;
+    private final Function<String, String> shareUrl;
 
     /**
      * @param hub the hub's stores, clock and zone
@@ -83,9 +90,12 @@ public final class FissionService implements Fission {
      * @param tokens signs and verifies share tokens
      * @param config caps, owners and fraud rules
      * @param listeners hear referrals, payouts, completed tasks and flags after commit
+     * @param posterRenderer draws posters, or {@code null}
+     * @param shareUrl the host's URL of a token, or {@code null}
      */
     public FissionService(HubContext hub, EngagementService engagement, HeatService heat, Rewards rewards,
-            ShareTokens tokens, FissionConfig config, List<FissionListener> listeners) {
+            ShareTokens tokens, FissionConfig config, List<FissionListener> listeners, PosterRenderer posterRenderer,
+            Function<String, String> shareUrl) {
         this.hub = hub;
         this.store = hub.stores().fission();
         this.catalog = hub.stores().catalog();
@@ -97,6 +107,8 @@ public final class FissionService implements Fission {
         this.config = config;
         this.listeners = List.copyOf(listeners);
         this.referrals = new Referrals(hub, config);
+        this.posterRenderer = posterRenderer;
+        this.shareUrl = shareUrl;
     }
 
     // ---------------------------------------------------------------- campaigns
@@ -261,6 +273,28 @@ public final class FissionService implements Fission {
                 return share;
             }
         }
+    }
+
+    @Override
+    public PosterOutcome poster(ShareRequest request, PosterSpec.Builder design) {
+        Check.given("request", request);
+        Check.given("design", design);
+        if (request.channel() != Channel.POSTER) {
+            throw new InvalidInputException("channel", "must be POSTER for a poster", request.channel());
+        }
+        if (posterRenderer == null || shareUrl == null) {
+            throw new PosterException("a poster needs a renderer and the host's share URL: add sharehub-poster-zxing"
+                    + " and ShareHub.builder().posterRenderer(...).shareUrl(token -> ...)");
+        }
+        ShareOutcome outcome = share(request);
+        if (!outcome.decision().isAllowed()) {
+            return new PosterOutcome(outcome, null);
+        }
+        PosterSpec spec = design.shareUrl(shareUrl.apply(outcome.token())).build();
+        if (spec.title() == null || spec.title().isBlank()) {
+            spec = design.title(campaign(outcome.share().campaignId()).map(Campaign::title).orElse("")).build();
+        }
+        return new PosterOutcome(outcome, posterRenderer.renderPng(spec));
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.sharehub.fission.TokenKeys;
 import io.sharehub.poi.XlsxReportWriter;
 import io.sharehub.report.ReportRequest;
 import io.sharehub.store.Stores;
+import io.sharehub.zxing.ZxingPosterRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -70,7 +71,8 @@ public final class ReplayCommand {
                 cascades);
         FollowingClock clock = new FollowingClock(start);
         ShareHub hub = ShareHub.builder().stores(storeFactory.apply(store)).clock(clock).zone(ZONE)
-                .tokenKeys(TokenKeys.single(1, REPLAY_KEY)).build();
+                .tokenKeys(TokenKeys.single(1, REPLAY_KEY)).posterRenderer(ZxingPosterRenderer.create())
+                .shareUrl(token -> SHARE_URL + token).build();
         Replay replay = new Replay(hub, clock);
         int total = data.events().size();
         replay.run(data, done -> err.printf("replayed %,d of %,d events%n", done, total));
@@ -95,7 +97,7 @@ public final class ReplayCommand {
                 String graph = hub.fission().graph(summary.firstCampaign()).export(GraphLimits.of(1_000, 100_000))
                         .toEChartsGraphJson();
                 Files.writeString(out.resolve("first-campaign-graph.json"), graph, StandardCharsets.UTF_8);
-                TopPoster.write(out.resolve("first-campaign-top-poster.png"), hub, replay, summary);
+                TopPoster.write(out.resolve("first-campaign-top-poster.png"), hub, summary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the replay's results to " + out, e);

@@ -16,6 +16,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -91,7 +101,7 @@ class ReplayCommandTest {
 
     @Test
     @DisplayName("the Weibo sample: totals agree, no fourth level is paid though reposts reach it, boards are ranked right")
-    void weibo() throws IOException {
+    void weibo() throws IOException, NotFoundException {
         Path out = dir.resolve("weibo");
         JsonNode s = replay(SHARED.resolve("weibo-cascades-sample/dataset.txt"), out);
         assertThat(s.get("campaigns").asLong()).isEqualTo(30);
@@ -102,7 +112,7 @@ class ReplayCommandTest {
 
     @Test
     @DisplayName("the first 100 Twitter16 cascades: totals agree and boards are ranked right")
-    void twitterSubset() throws IOException {
+    void twitterSubset() throws IOException, NotFoundException {
         Path tree = Files.createDirectories(dir.resolve("tw/tree"));
         try (Stream<Path> files = Files.list(SHARED.resolve("twitter16-cascades/tree"))) {
             for (Path file : files.sorted().limit(100).toList()) {
@@ -115,7 +125,7 @@ class ReplayCommandTest {
         checkInvariants(s, out);
     }
 
-    static void checkInvariants(JsonNode s, Path out) throws IOException {
+    static void checkInvariants(JsonNode s, Path out) throws IOException, NotFoundException {
         JsonNode payouts = s.get("payouts");
         assertThat(payouts.size()).as("levels paid").isEqualTo(3);
         long l1 = payouts.get("1").asLong();
@@ -149,6 +159,13 @@ class ReplayCommandTest {
         }
         assertThat(new ObjectMapper().readTree(out.resolve("first-campaign-graph.json").toFile()).get("nodes").size())
                 .isPositive();
+
+        BufferedImage poster = ImageIO.read(out.resolve("first-campaign-top-poster.png").toFile());
+        Result decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(poster))), Map.of(DecodeHintType.POSSIBLE_FORMATS,
+                List.of(BarcodeFormat.QR_CODE)));
+        assertThat(decoded.getText()).startsWith(ReplayCommand.SHARE_URL)
+                .hasSize(ReplayCommand.SHARE_URL.length() + 32);
     }
 
     static void checkRanked(JsonNode rows) {
