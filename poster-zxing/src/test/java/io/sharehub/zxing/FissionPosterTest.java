@@ -59,8 +59,8 @@ class FissionPosterTest {
         byte[] png = outcome.pngIfAllowed().orElseThrow();   // denied shares draw nothing
         // end::share-poster[]
         assertThat(png).isSameAs(outcome.png());
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(outcome.png()));
-        String url = Scans.decode(png).getText();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        String url = Scans.decode(image).getText();
         assertThat(url).isEqualTo(BASE + outcome.share().token());
         String token = url.substring(BASE.length());
         assertThat(hub.fission().visit(VisitRequest.of(token, Viewer.member("V"))).entryChannel().name())
