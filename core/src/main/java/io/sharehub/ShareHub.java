@@ -101,7 +101,7 @@ public final class ShareHub {
         this.fission = new FissionService(context, engagement, heat,
                 new PointsRewards(points, stores.ledger()), new ShareTokens(keys), builder.fission,
                 builder.listeners, builder.posterRenderer, builder.shareUrl);
-        this.people = new PeopleService(context, fission);
+        this.people = new PeopleService(context, fission, keys.secret(keys.signingKeyId()));
         this.reports = new ReportService(this, builder.profiles);
     }
 

@@ -54,6 +54,30 @@ public interface People {
     MergeOutcome merge(String anonymousId, String memberId);
 
     /**
+     * Erases a person on request: their id is replaced everywhere (events, reads, shares, graph
+     * positions, owners, points, debt) by a stable pseudonym that does not reveal it; counts, graph
+     * edges and points totals stay correct. The ids merged into the person are forgotten too, and
+     * reports no longer ask the profile directory about the pseudonym. Later calls with the old
+     * id start a new, empty person. Erasing an id the hub has never seen returns its pseudonym and
+     * changes nothing.
+     *
+     * @param personId the person to erase
+     * @return the pseudonym, {@code erased-} followed by 26 characters
+     */
+    String erase(String personId);
+
+    /**
+     * @param personId a person id
+     * @return whether it is the pseudonym of an erased person
+     */
+    static boolean isErased(String personId) {
+        return personId.startsWith(ERASED_PREFIX);
+    }
+
+    /** How every pseudonym of an erased person begins. */
+    String ERASED_PREFIX = "erased-";
+
+    /**
      * What a merge did.
      *
      * @param from the id merged away

@@ -269,6 +269,41 @@ public abstract class FissionExtrasContract extends ContractTest {
     }
 
     @Test
+    @DisplayName("erasing a person replaces their id by a stable pseudonym everywhere; counts, edges and points stay")
+    void erasure() {
+        hub().catalog().createCategory(CategorySpec.of("c", "资料"));
+        hub().catalog().createMaterial(MaterialSpec.of("M1", "手册", "c"));
+        hub().catalog().publish("M1");
+        hub().engagement().record(EngagementEvent.view("e1", Viewer.member("U1"), "M1"));
+        hub().engagement().record(EngagementEvent.favorite("e2", Viewer.member("U1"), "M1"));
+        visit(hub(), Viewer.anonymous("anon-u1"), share(hub(), "X", "C1"), "x");
+        hub().people().merge("anon-u1", "U1");
+        String u1 = share(hub(), "U1", "C1");
+        visit(hub(), Viewer.member("V"), u1, "v");
+        long balance = hub().points().balance("U1");
+        long reads = hub().fission().stats("C1").reads();
+
+        String pseudonym = hub().people().erase("U1");
+        assertThat(pseudonym).startsWith("erased-").hasSize("erased-".length() + 26).doesNotContain("U1");
+        assertThat(hub().people().erase("U1")).isEqualTo(pseudonym);
+        assertThat(hub().points().balance(pseudonym)).isEqualTo(balance);
+        assertThat(hub().points().balance("U1")).isZero();
+        assertThat(hub().fission().graph("C1").node("V").orElseThrow().node().parentId()).isEqualTo(pseudonym);
+        assertThat(hub().fission().graph("C1").node("U1")).isEmpty();
+        assertThat(hub().fission().graph("C1").node(pseudonym).orElseThrow().node().parentId()).isEqualTo("X");
+        assertThat(hub().people().ownerOf("V")).contains(pseudonym);
+        assertThat(hub().people().ownerOf(pseudonym)).contains("X");
+        assertThat(hub().people().resolve("anon-u1")).isEqualTo("anon-u1");
+        assertThat(hub().fission().stats("C1").reads()).isEqualTo(reads);
+        assertThat(hub().engagement().stats("M1").uniqueViewers()).isEqualTo(1);
+        assertThat(hub().engagement().stats("M1").favorites()).isEqualTo(1);
+        assertThat(hub().engagement().isFavorite(pseudonym, "M1")).isTrue();
+        assertThat(hub().engagement().history("U1", java.util.Set.of(), 0, 10).total()).isZero();
+        assertThat(hub().leaderboards().campaign("C1").rankOf(pseudonym)).isPresent();
+        assertThat(hub().leaderboards().campaign("C1").rankOf("U1")).isEmpty();
+    }
+
+    @Test
     @DisplayName("listeners hear a referral, its payouts and a completed task after commit")
     void listeners() {
         List<String> heard = Collections.synchronizedList(new ArrayList<>());

@@ -15,15 +15,19 @@ public final class PeopleService implements People {
     private final HubContext hub;
     private final PeopleStore store;
     private final FissionService fission;
+    private final byte[] erasureKey;
 
     /**
      * @param hub the hub's stores, clock and zone
      * @param fission moves graph positions and knows the owner rules
+     * @param erasureKey the secret pseudonyms are derived with (the hub's signing secret), so that
+     *     a pseudonym cannot be traced back to an id without it
      */
-    public PeopleService(HubContext hub, FissionService fission) {
+    public PeopleService(HubContext hub, FissionService fission, byte[] erasureKey) {
         this.hub = hub;
         this.store = hub.stores().people();
         this.fission = fission;
+        this.erasureKey = erasureKey.clone();
     }
 
     @Override
@@ -65,5 +69,41 @@ public final class PeopleService implements People {
             store.merge(from, into);
             return new MergeOutcome(from, into, true, reversed);
         });
+    }
+
+    @Override
+    public String erase(String personId) {
+        String id = Check.id("personId", personId);
+        if (People.isErased(id)) {
+            throw new InvalidInputException("personId", "must not be a pseudonym of an erased person", id);
+        }
+        String pseudonym = pseudonym(id);
+        hub.tx().write(() -> {
+            fission.mergeGraphs(id, pseudonym, hub.now());
+            hub.stores().fission().mergePerson(id, pseudonym);
+            hub.stores().engagement().mergePerson(id, pseudonym);
+            fission.rewards().merge(id, pseudonym);
+            store.erase(id, pseudonym);
+            return null;
+        });
+        return pseudonym;
+    }
+
+    private String pseudonym(String id) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(erasureKey, "HmacSHA256"));
+            byte[] digest = mac.doFinal(("erase:" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder out = new StringBuilder(People.ERASED_PREFIX);
+            String alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+            for (int i = 0; i < 26; i++) {
+                int bit = i * 5;
+                int value = ((digest[bit / 8] & 0xff) << 8 | (digest[bit / 8 + 1] & 0xff)) >> (11 - bit % 8) & 31;
+                out.append(alphabet.charAt(value));
+            }
+            return out.toString();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 }

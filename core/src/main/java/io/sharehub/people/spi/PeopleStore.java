@@ -55,6 +55,15 @@ public interface PeopleStore {
     void merge(String fromPersonId, String intoPersonId);
 
     /**
+     * Erases a person: like {@link #merge}, everything becomes the pseudonym's, but no alias from
+     * the erased id is kept; aliases that resolved to it are forgotten, and its unit is dropped.
+     *
+     * @param personId the person to erase
+     * @param pseudonym the stable pseudonym that replaces the id everywhere
+     */
+    void erase(String personId, String pseudonym);
+
+    /**
      * A person's owner binding.
      *
      * @param ownerId the owner

@@ -17,6 +17,7 @@ import io.sharehub.fission.PromoterVisitor;
 import io.sharehub.fission.Referral;
 import io.sharehub.heat.HeatRow;
 import io.sharehub.internal.Check;
+import io.sharehub.people.People;
 import io.sharehub.people.ProfileDirectory;
 import io.sharehub.points.BoardRow;
 import io.sharehub.points.BoardScope;
@@ -210,8 +211,8 @@ public final class ReportService implements Reports {
 
     private <T> List<List<Object>> withProfileValues(List<T> items, Function<T, String> idOf,
             Function<T, List<?>> tail) {
-        Map<String, List<String>> found = items.isEmpty() ? Map.of()
-                : profiles.profiles(items.stream().map(idOf).distinct().toList());
+        List<String> known = items.stream().map(idOf).filter(id -> !People.isErased(id)).distinct().toList();
+        Map<String, List<String>> found = known.isEmpty() ? Map.of() : profiles.profiles(known);
         int width = profiles.columns().size();
         List<List<Object>> rows = new ArrayList<>(items.size());
         for (T item : items) {

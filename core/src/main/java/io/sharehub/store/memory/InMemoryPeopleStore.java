@@ -64,4 +64,12 @@ final class InMemoryPeopleStore implements PeopleStore {
             units.putIfAbsent(into, unit);
         }
     }
+
+    @Override
+    public void erase(String personId, String pseudonym) {
+        merge(personId, pseudonym);
+        mergedInto.remove(personId);
+        mergedInto.values().removeIf(target -> target.equals(personId) || target.equals(pseudonym));
+        units.remove(pseudonym);
+    }
 }
