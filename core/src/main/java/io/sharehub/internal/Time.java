@@ -15,7 +15,11 @@ public final class Time {
 
     /** The hub-zone day an instant falls on, as days since 1970-01-01. */
     public static long day(Instant instant, ZoneId zone) {
-        return LocalDate.ofInstant(instant, zone).toEpochDay();
+        if (zone instanceof java.time.ZoneOffset offset) {
+            return Math.floorDiv(instant.getEpochSecond() + offset.getTotalSeconds(), 86_400L);
+        }
+        // the offset in force at that instant; cheaper than building a LocalDate
+        return Math.floorDiv(instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds(), 86_400L);
     }
 
     /** The first instant of a hub-zone day. */

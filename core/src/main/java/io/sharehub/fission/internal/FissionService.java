@@ -49,7 +49,7 @@ import io.sharehub.poster.PosterException;
 import io.sharehub.poster.PosterRenderer;
 import io.sharehub.poster.PosterSpec;
 import io.sharehub.fission.PosterOutcome;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +66,6 @@ public final class FissionService implements Fission {
     private static final Logger LOG = LoggerFactory.getLogger(FissionService.class);
     /** The most visits one batch may hold. */
     public static final int MAX_BATCH = 100_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final HubContext hub;
     private final FissionStore store;
@@ -268,7 +267,8 @@ public final class FissionService implements Fission {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            Share share = new Share(RANDOM.nextLong() & Long.MAX_VALUE, person, campaignId, channel, at);
+            Share share = new Share(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, person, campaignId,
+                    channel, at);
             if (store.insertShare(share)) {
                 return share;
             }

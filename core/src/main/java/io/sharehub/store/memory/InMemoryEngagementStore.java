@@ -66,6 +66,56 @@ final class InMemoryEngagementStore implements EngagementStore {
         final TreeMap<Long, Counters> days = new TreeMap<>();
         final Set<String> viewers = new HashSet<>();
         final EventLog events = new EventLog();
+        // events mostly arrive day after day: remember the bucket written last
+        long lastDay = Long.MIN_VALUE;
+        Counters lastBucket;
+
+        Counters day(long day) {
+            if (day != lastDay) {
+                lastBucket = days.computeIfAbsent(day, d -> new Counters());
+                lastDay = day;
+            }
+            return lastBucket;
+        }
+    }
+
+    /** A subject's heat accumulators: almost always one bucket, so no map until a second one. */
+    private static final class HeatCells {
+        long bucket;
+        double value;
+        Map<Long, Double> more;
+
+        HeatCells(long bucket) {
+            this.bucket = bucket;
+        }
+
+        void add(long at, double delta) {
+            if (at == bucket) {
+                value += delta;
+            } else {
+                if (more == null) {
+                    more = new HashMap<>(4);
+                }
+                more.merge(at, delta, Double::sum);
+            }
+        }
+
+        double evaluate(HeatFormula formula, Instant at) {
+            double sum = formula.evaluate(bucket, value, at);
+            if (more != null) {
+                for (Map.Entry<Long, Double> cell : more.entrySet()) {
+                    sum += formula.evaluate(cell.getKey(), cell.getValue(), at);
+                }
+            }
+            return sum;
+        }
+
+        void addAll(HeatCells other) {
+            add(other.bucket, other.value);
+            if (other.more != null) {
+                other.more.forEach(this::add);
+            }
+        }
     }
 
     /** A material's events sorted by instant; events mostly arrive in order, so appends dominate. */
@@ -118,7 +168,7 @@ final class InMemoryEngagementStore implements EngagementStore {
     private final Map<String, List<StoredEvent>> byPerson = new HashMap<>();
     private final Map<String, LinkedHashMap<String, Instant>> favorites = new HashMap<>();
     private final Set<String> everFavorited = new HashSet<>();
-    private final Map<HeatSubject, Map<String, Map<Long, Double>>> heat = new EnumMap<>(HeatSubject.class);
+    private final Map<HeatSubject, Map<String, HeatCells>> heat = new EnumMap<>(HeatSubject.class);
 
     InMemoryEngagementStore(InMemoryCatalogStore catalog) {
         this.catalog = catalog;
@@ -182,7 +232,7 @@ final class InMemoryEngagementStore implements EngagementStore {
     public void addCounts(String materialId, long epochDay, Counts delta) {
         Activity a = activity(materialId);
         a.totals.add(delta, true);
-        a.days.computeIfAbsent(epochDay, d -> new Counters()).add(delta, false);
+        a.day(epochDay).add(delta, false);
     }
 
     @Override
@@ -312,30 +362,20 @@ final class InMemoryEngagementStore implements EngagementStore {
 
     @Override
     public void addHeat(HeatSubject subject, String id, long bucket, double value) {
-        heat.get(subject).computeIfAbsent(id, k -> new HashMap<>(2)).merge(bucket, value, Double::sum);
+        heat.get(subject).computeIfAbsent(id, k -> new HeatCells(bucket)).add(bucket, value);
     }
 
     @Override
     public double heat(HeatSubject subject, String id, HeatFormula formula, Instant at) {
-        return evaluate(heat.get(subject).get(id), formula, at);
-    }
-
-    private static double evaluate(Map<Long, Double> cells, HeatFormula formula, Instant at) {
-        if (cells == null) {
-            return 0;
-        }
-        double sum = 0;
-        for (Map.Entry<Long, Double> cell : cells.entrySet()) {
-            sum += formula.evaluate(cell.getKey(), cell.getValue(), at);
-        }
-        return sum;
+        HeatCells cells = heat.get(subject).get(id);
+        return cells == null ? 0 : cells.evaluate(formula, at);
     }
 
     @Override
     public Page<HeatRow> heatRanking(HeatSubject subject, HeatFormula formula, Instant at, int page, int size) {
         List<HeatRow> rows = new ArrayList<>();
         heat.get(subject).forEach((id, cells) -> {
-            double value = evaluate(cells, formula, at);
+            double value = cells.evaluate(formula, at);
             if (value > 0) {
                 rows.add(new HeatRow(id, value));
             }
@@ -383,10 +423,9 @@ final class InMemoryEngagementStore implements EngagementStore {
             everFavorited.remove(mark);
             everFavorited.add(into + '\u0000' + mark.substring(prefix.length()));
         }
-        Map<Long, Double> cells = heat.get(HeatSubject.PERSON).remove(from);
+        HeatCells cells = heat.get(HeatSubject.PERSON).remove(from);
         if (cells != null) {
-            Map<Long, Double> target = heat.get(HeatSubject.PERSON).computeIfAbsent(into, k -> new HashMap<>(2));
-            cells.forEach((bucket, value) -> target.merge(bucket, value, Double::sum));
+            heat.get(HeatSubject.PERSON).computeIfAbsent(into, k -> new HeatCells(cells.bucket)).addAll(cells);
         }
     }
 }
