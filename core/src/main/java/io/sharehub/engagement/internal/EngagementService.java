@@ -186,7 +186,7 @@ public final class EngagementService implements Engagement {
     private final class Batch {
         private final List<StoredEvent> events = new ArrayList<>();
         private final Map<String, Map<Long, Counts>> counts = new LinkedHashMap<>();
-        private final Map<HeatKey, Double> heatDeltas = new LinkedHashMap<>();
+        private final Map<HeatKey, double[]> heatDeltas = new LinkedHashMap<>();
 
         void add(StoredEvent event, Counts delta, double weight) {
             events.add(event);
@@ -197,8 +197,10 @@ public final class EngagementService implements Engagement {
             if (weight > 0) {
                 long bucket = heat.bucket(event.at());
                 double value = heat.value(weight, event.at());
-                heatDeltas.merge(new HeatKey(HeatSubject.PERSON, event.personId(), bucket), value, Double::sum);
-                heatDeltas.merge(new HeatKey(HeatSubject.MATERIAL, event.materialId(), bucket), value, Double::sum);
+                heatDeltas.computeIfAbsent(new HeatKey(HeatSubject.PERSON, event.personId(), bucket),
+                        k -> new double[1])[0] += value;
+                heatDeltas.computeIfAbsent(new HeatKey(HeatSubject.MATERIAL, event.materialId(), bucket),
+                        k -> new double[1])[0] += value;
             }
         }
 
@@ -207,7 +209,7 @@ public final class EngagementService implements Engagement {
                 store.insertEvents(events);
             }
             counts.forEach((material, days) -> days.forEach((day, delta) -> store.addCounts(material, day, delta)));
-            heatDeltas.forEach((key, value) -> store.addHeat(key.subject(), key.id(), key.bucket(), value));
+            heatDeltas.forEach((key, value) -> store.addHeat(key.subject(), key.id(), key.bucket(), value[0]));
         }
     }
 

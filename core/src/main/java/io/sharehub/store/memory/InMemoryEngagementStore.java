@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,6 +65,7 @@ final class InMemoryEngagementStore implements EngagementStore {
         final TreeMap<Long, Counters> days = new TreeMap<>();
         final Set<String> viewers = new HashSet<>();
         final EventLog events = new EventLog();
+        HeatCells heat;
         // events mostly arrive day after day: remember the bucket written last
         long lastDay = Long.MIN_VALUE;
         Counters lastBucket;
@@ -165,16 +165,19 @@ final class InMemoryEngagementStore implements EngagementStore {
     private final InMemoryCatalogStore catalog;
     private final Map<String, StoredEvent> events = new HashMap<>();
     private final Map<String, Activity> activity = new HashMap<>();
-    private final Map<String, List<StoredEvent>> byPerson = new HashMap<>();
+    /** Everything about one person: their history and their heat, found with one lookup. */
+    private static final class Person {
+        final List<StoredEvent> history = new ArrayList<>();
+        HeatCells heat;
+    }
+
+    private final Map<String, Person> people = new HashMap<>();
     private final Map<String, LinkedHashMap<String, Instant>> favorites = new HashMap<>();
     private final Set<String> everFavorited = new HashSet<>();
-    private final Map<HeatSubject, Map<String, HeatCells>> heat = new EnumMap<>(HeatSubject.class);
+
 
     InMemoryEngagementStore(InMemoryCatalogStore catalog) {
         this.catalog = catalog;
-        for (HeatSubject subject : HeatSubject.values()) {
-            heat.put(subject, new HashMap<>());
-        }
     }
 
     /** @return a material's all-time views, for the catalog's most-viewed order */
@@ -185,6 +188,10 @@ final class InMemoryEngagementStore implements EngagementStore {
 
     private Activity activity(String materialId) {
         return activity.computeIfAbsent(materialId, m -> new Activity());
+    }
+
+    private Person person(String personId) {
+        return people.computeIfAbsent(personId, p -> new Person());
     }
 
     @Override
@@ -204,7 +211,7 @@ final class InMemoryEngagementStore implements EngagementStore {
         for (StoredEvent event : newEvents) {
             events.put(event.eventId(), event);
             activity(event.materialId()).events.add(event);
-            byPerson.computeIfAbsent(event.personId(), p -> new ArrayList<>()).add(event);
+            person(event.personId()).history.add(event);
         }
     }
 
@@ -331,7 +338,8 @@ final class InMemoryEngagementStore implements EngagementStore {
     @Override
     public Page<StoredEvent> history(String personId, Set<EventType> types, int page, int size) {
         List<StoredEvent> mine = new ArrayList<>();
-        for (StoredEvent event : byPerson.getOrDefault(personId, List.of())) {
+        Person person = people.get(personId);
+        for (StoredEvent event : person == null ? List.<StoredEvent>of() : person.history) {
             if (types.isEmpty() || types.contains(event.type())) {
                 mine.add(event);
             }
@@ -362,20 +370,43 @@ final class InMemoryEngagementStore implements EngagementStore {
 
     @Override
     public void addHeat(HeatSubject subject, String id, long bucket, double value) {
-        heat.get(subject).computeIfAbsent(id, k -> new HeatCells(bucket)).add(bucket, value);
+        if (subject == HeatSubject.PERSON) {
+            Person person = person(id);
+            if (person.heat == null) {
+                person.heat = new HeatCells(bucket);
+            }
+            person.heat.add(bucket, value);
+        } else {
+            Activity a = activity(id);
+            if (a.heat == null) {
+                a.heat = new HeatCells(bucket);
+            }
+            a.heat.add(bucket, value);
+        }
     }
 
     @Override
     public double heat(HeatSubject subject, String id, HeatFormula formula, Instant at) {
-        HeatCells cells = heat.get(subject).get(id);
+        HeatCells cells = cells(subject, id);
         return cells == null ? 0 : cells.evaluate(formula, at);
+    }
+
+    private HeatCells cells(HeatSubject subject, String id) {
+        if (subject == HeatSubject.PERSON) {
+            Person person = people.get(id);
+            return person == null ? null : person.heat;
+        }
+        Activity a = activity.get(id);
+        return a == null ? null : a.heat;
     }
 
     @Override
     public Page<HeatRow> heatRanking(HeatSubject subject, HeatFormula formula, Instant at, int page, int size) {
         List<HeatRow> rows = new ArrayList<>();
-        heat.get(subject).forEach((id, cells) -> {
-            double value = cells.evaluate(formula, at);
+        Map<String, ?> subjects = subject == HeatSubject.PERSON ? people : activity;
+        subjects.keySet().forEach(id -> {
+            HeatCells cells = cells(subject, id);
+            double value = cells == null ? 0 : cells.evaluate(formula, at);
             if (value > 0) {
                 rows.add(new HeatRow(id, value));
             }
@@ -387,13 +418,13 @@ final class InMemoryEngagementStore implements EngagementStore {
 
     @Override
     public void mergePerson(String from, String into) {
-        List<StoredEvent> theirs = byPerson.remove(from);
-        if (theirs != null) {
-            List<StoredEvent> target = byPerson.computeIfAbsent(into, p -> new ArrayList<>());
-            for (StoredEvent e : theirs) {
+        Person gone = people.remove(from);
+        if (gone != null) {
+            Person target = person(into);
+            for (StoredEvent e : gone.history) {
                 StoredEvent moved = new StoredEvent(e.eventId(), into, e.materialId(), e.type(), e.at(), e.changed());
                 events.put(e.eventId(), moved);
-                target.add(moved);
+                target.history.add(moved);
                 activity.get(e.materialId()).events.replace(e, moved);
             }
         }
@@ -423,9 +454,12 @@ final class InMemoryEngagementStore implements EngagementStore {
             everFavorited.remove(mark);
             everFavorited.add(into + '\u0000' + mark.substring(prefix.length()));
         }
-        HeatCells cells = heat.get(HeatSubject.PERSON).remove(from);
-        if (cells != null) {
-            heat.get(HeatSubject.PERSON).computeIfAbsent(into, k -> new HeatCells(cells.bucket)).addAll(cells);
+        if (gone != null && gone.heat != null) {
+            Person target = person(into);
+            if (target.heat == null) {
+                target.heat = new HeatCells(gone.heat.bucket);
+            }
+            target.heat.addAll(gone.heat);
         }
     }
 }
