@@ -25,7 +25,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.jpa.HibernatePersistenceProvider;
-import org.mariadb.jdbc.MariaDbDataSource;
+import org.mariadb.jdbc.MariaDbPoolDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
@@ -115,12 +115,12 @@ enum TestDatabase {
     private static Instance create(TestDatabase db) {
         String schema = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
         try {
-            ConnectionPoolDataSource physical = switch (db) {
+            DataSource pool = switch (db) {
                 case H2 -> {
                     JdbcDataSource h2 = new JdbcDataSource();
                     h2.setURL("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
                     h2.setUser("sa");
-                    yield h2;
+                    yield blocking(h2);
                 }
                 case POSTGRESQL -> {
                     admin(PG_URL, "postgres", "DROP SCHEMA IF EXISTS %s CASCADE", "CREATE SCHEMA %s", schema);
@@ -128,20 +128,16 @@ enum TestDatabase {
                     pg.setURL(PG_URL);
                     pg.setUser("postgres");
                     pg.setCurrentSchema(schema);
-                    yield pg;
+                    yield blocking(pg);
                 }
                 case MARIADB -> {
                     admin(MARIADB_URL, "root", "DROP DATABASE IF EXISTS %s",
                             "CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", schema);
-                    MariaDbDataSource maria = new MariaDbDataSource("jdbc:mariadb://127.0.0.1:3306/" + schema);
-                    maria.setUser("root");
-                    maria.setPassword("");
-                    yield maria;
+                    // MariaDB's own pool: its pooled connections do not tell other pools when they close.
+                    yield new MariaDbPoolDataSource("jdbc:mariadb://127.0.0.1:3306/" + schema
+                            + "?user=root&password=&maxPoolSize=" + POOL + "&minPoolSize=0&connectTimeout=60000");
                 }
             };
-            JdbcConnectionPool pool = JdbcConnectionPool.create(physical);
-            pool.setMaxConnections(POOL);
-            pool.setLoginTimeout(60);
             try (Connection c = pool.getConnection()) {
                 JpaSchema.apply(c, db.database);
             }
@@ -152,6 +148,13 @@ enum TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("the " + db + " test database does not answer (run .ci/services)", e);
         }
+    }
+
+    private static DataSource blocking(ConnectionPoolDataSource physical) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(physical);
+        pool.setMaxConnections(POOL);
+        pool.setLoginTimeout(60);
+        return pool;
     }
 
     private static void admin(String url, String user, String drop, String create, String schema) throws SQLException {

@@ -140,12 +140,29 @@ public final class JpaCatalogStore implements CatalogStore {
     public void updateMaterial(MaterialRecord record, SearchTokens tokens) {
         EntityManager em = em();
         String id = record.material().id();
-        MaterialRows.fill(em.find(CatalogMaterialEntity.class, id), record);
-        for (String table : List.of("sh_material_category", "sh_material_tag", "sh_material_token",
-                "sh_material_audience")) {
-            Sql.of("DELETE FROM " + table + " WHERE material_id = ").param(id).update(em);
+        CatalogMaterialEntity e = em.find(CatalogMaterialEntity.class, id);
+        // Publishing and archiving change neither the text nor the categories nor the rule: the
+        // index rows stay as they are then.
+        boolean text = !(e.getTitle().equals(record.material().title())
+                && e.getSummary().equals(record.material().summary())
+                && e.getTags().equals(Json.strings(record.material().tags()))
+                && e.getAttributes().equals(Json.map(record.material().attributes())));
+        boolean categories = !e.getCategoryIds().equals(Json.strings(record.material().categoryIds()));
+        boolean rule = !e.getAccessRule().equals(Json.rule(record.rule()));
+        MaterialRows.fill(e, record);
+        if (categories) {
+            Sql.of("DELETE FROM sh_material_category WHERE material_id = ").param(id).update(em);
+            insertCategories(em, record);
         }
-        writeIndex(em, record, tokens);
+        if (text) {
+            Sql.of("DELETE FROM sh_material_tag WHERE material_id = ").param(id).update(em);
+            Sql.of("DELETE FROM sh_material_token WHERE material_id = ").param(id).update(em);
+            insertTokens(em, id, tokens);
+        }
+        if (rule) {
+            Sql.of("DELETE FROM sh_material_audience WHERE material_id = ").param(id).update(em);
+            insertRows(em, "sh_material_audience", "material_id, audience_no, kind, name", audienceRows(id, record.rule()));
+        }
     }
 
     @Override
@@ -323,12 +340,21 @@ public final class JpaCatalogStore implements CatalogStore {
 
     private void writeIndex(EntityManager em, MaterialRecord record, SearchTokens tokens) {
         String id = record.material().id();
+        insertCategories(em, record);
+        insertTokens(em, id, tokens);
+        insertRows(em, "sh_material_audience", "material_id, audience_no, kind, name", audienceRows(id, record.rule()));
+    }
+
+    private static void insertCategories(EntityManager em, MaterialRecord record) {
+        String id = record.material().id();
         List<List<?>> categories = new ArrayList<>();
         for (String category : new LinkedHashSet<>(record.material().categoryIds())) {
             categories.add(List.of(id, category));
         }
         insertRows(em, "sh_material_category", "material_id, category_id", categories);
+    }
 
+    private static void insertTokens(EntityManager em, String id, SearchTokens tokens) {
         Set<String> tagKeys = new LinkedHashSet<>();
         tokens.tagKeys().forEach(k -> tagKeys.add(SearchKeys.of(k)));
         insertRows(em, "sh_material_tag", "material_id, tag_key", tagKeys.stream().<List<?>>map(k -> List.of(id, k))
@@ -341,8 +367,6 @@ public final class JpaCatalogStore implements CatalogStore {
         List<List<?>> tokenRows = new ArrayList<>(flags.size());
         flags.forEach((key, f) -> tokenRows.add(List.of(id, key, f[0], f[1], f[2])));
         insertRows(em, "sh_material_token", "material_id, token_key, in_title, in_tags, in_other", tokenRows);
-
-        insertRows(em, "sh_material_audience", "material_id, audience_no, kind, name", audienceRows(id, record.rule()));
     }
 
     private static List<List<?>> audienceRows(String materialId, AccessRule rule) {
