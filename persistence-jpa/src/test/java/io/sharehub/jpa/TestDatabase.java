@@ -113,14 +113,61 @@ enum TestDatabase {
     }
 
     private static Instance create(TestDatabase db) {
-        String schema = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String schema = newSchemaName();
+        DataSource pool = pool(db, schema, POOL);
+        try (Connection c = pool.getConnection()) {
+            JpaSchema.apply(c, db.database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not apply the scripts to the " + db + " test database", e);
+        }
+        return new Instance(db, schema, pool);
+    }
+
+    /** A schema of its own for one test, empty, dropped when the JVM exits. */
+    record Scratch(TestDatabase db, String schema, DataSource dataSource) {
+        /** @return a factory over it listing the given entities, with the test settings */
+        EntityManagerFactory factory(List<Class<?>> entities) {
+            Map<String, Object> properties = new HashMap<>();
+            properties.put("hibernate.hbm2ddl.auto", "none");
+            return new HibernatePersistenceProvider().createContainerEntityManagerFactory(
+                    new Unit(dataSource, entities), properties);
+        }
+
+        /** @return a factory over it listing ShareHub's entities */
+        EntityManagerFactory factory() {
+            return factory(JpaStores.entityClasses());
+        }
+
+        /** Runs statements on it. */
+        void execute(String... statements) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                for (String statement : statements) {
+                    s.execute(statement);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** @return a new, empty schema of this database */
+    Scratch scratch() {
+        String schema = newSchemaName();
+        return new Scratch(this, schema, pool(this, schema, 4));
+    }
+
+    private static String newSchemaName() {
+        return PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
+    }
+
+    private static DataSource pool(TestDatabase db, String schema, int size) {
         try {
             DataSource pool = switch (db) {
                 case H2 -> {
                     JdbcDataSource h2 = new JdbcDataSource();
                     h2.setURL("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
                     h2.setUser("sa");
-                    yield blocking(h2);
+                    yield blocking(h2, size);
                 }
                 case POSTGRESQL -> {
                     admin(PG_URL, "postgres", "DROP SCHEMA IF EXISTS %s CASCADE", "CREATE SCHEMA %s", schema);
@@ -128,31 +175,28 @@ enum TestDatabase {
                     pg.setURL(PG_URL);
                     pg.setUser("postgres");
                     pg.setCurrentSchema(schema);
-                    yield blocking(pg);
+                    yield blocking(pg, size);
                 }
                 case MARIADB -> {
                     admin(MARIADB_URL, "root", "DROP DATABASE IF EXISTS %s",
                             "CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", schema);
                     // MariaDB's own pool: its pooled connections do not tell other pools when they close.
                     yield new MariaDbPoolDataSource("jdbc:mariadb://127.0.0.1:3306/" + schema
-                            + "?user=root&password=&maxPoolSize=" + POOL + "&minPoolSize=0&connectTimeout=60000");
+                            + "?user=root&password=&maxPoolSize=" + size + "&minPoolSize=0&connectTimeout=60000");
                 }
             };
-            try (Connection c = pool.getConnection()) {
-                JpaSchema.apply(c, db.database);
-            }
             if (db != H2) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(db, schema)));
             }
-            return new Instance(db, schema, pool);
+            return pool;
         } catch (SQLException e) {
             throw new IllegalStateException("the " + db + " test database does not answer (run .ci/services)", e);
         }
     }
 
-    private static DataSource blocking(ConnectionPoolDataSource physical) {
+    private static DataSource blocking(ConnectionPoolDataSource physical, int size) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(physical);
-        pool.setMaxConnections(POOL);
+        pool.setMaxConnections(size);
         pool.setLoginTimeout(60);
         return pool;
     }

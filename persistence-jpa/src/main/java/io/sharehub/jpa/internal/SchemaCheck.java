@@ -82,7 +82,8 @@ public final class SchemaCheck {
                                 + " \"U1 \" would be taken for one");
                     }
                 }
-                if (dialect == SqlDialect.POSTGRESQL && column.collated() && !"C".equals(f.collation())) {
+                if (dialect == SqlDialect.POSTGRESQL && column.collated() && !"C".equals(f.collation())
+                        && !"POSIX".equals(f.collation())) {
                     problems.add("id column " + name + " has collation " + (f.collation() == null ? "(the database"
                             + " default)" : f.collation()) + ", not \"C\": ids would not sort by code point");
                 }
