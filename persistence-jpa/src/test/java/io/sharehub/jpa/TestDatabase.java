@@ -78,6 +78,7 @@ enum TestDatabase {
             properties.put("hibernate.order_updates", true);
             properties.put("hibernate.hbm2ddl.auto", "none");
             properties.put("hibernate.show_sql", false);
+            properties.put("hibernate.session.events.log", false);
             properties.putAll(settings);
             return new HibernatePersistenceProvider().createContainerEntityManagerFactory(
                     new Unit(dataSource, JpaStores.entityClasses()), properties);
@@ -114,7 +115,7 @@ enum TestDatabase {
 
     private static Instance create(TestDatabase db) {
         String schema = newSchemaName();
-        DataSource pool = pool(db, schema, POOL);
+        DataSource pool = pool(db, schema, POOL, true);
         try (Connection c = pool.getConnection()) {
             JpaSchema.apply(c, db.database);
         } catch (SQLException e) {
@@ -138,6 +139,11 @@ enum TestDatabase {
             return factory(JpaStores.entityClasses());
         }
 
+        /** @return a new pool of connections to it, sharing none with {@link #dataSource()} */
+        Scratch reconnected() {
+            return new Scratch(db, schema, pool(db, schema, 4, false));
+        }
+
         /** Runs statements on it. */
         void execute(String... statements) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -153,14 +159,14 @@ enum TestDatabase {
     /** @return a new, empty schema of this database */
     Scratch scratch() {
         String schema = newSchemaName();
-        return new Scratch(this, schema, pool(this, schema, 4));
+        return new Scratch(this, schema, pool(this, schema, 4, true));
     }
 
     private static String newSchemaName() {
         return PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
     }
 
-    private static DataSource pool(TestDatabase db, String schema, int size) {
+    private static DataSource pool(TestDatabase db, String schema, int size, boolean create) {
         try {
             DataSource pool = switch (db) {
                 case H2 -> {
@@ -170,7 +176,9 @@ enum TestDatabase {
                     yield blocking(h2, size);
                 }
                 case POSTGRESQL -> {
-                    admin(PG_URL, "postgres", "DROP SCHEMA IF EXISTS %s CASCADE", "CREATE SCHEMA %s", schema);
+                    if (create) {
+                        admin(PG_URL, "postgres", "DROP SCHEMA IF EXISTS %s CASCADE", "CREATE SCHEMA %s", schema);
+                    }
                     PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
                     pg.setURL(PG_URL);
                     pg.setUser("postgres");
@@ -178,14 +186,16 @@ enum TestDatabase {
                     yield blocking(pg, size);
                 }
                 case MARIADB -> {
-                    admin(MARIADB_URL, "root", "DROP DATABASE IF EXISTS %s",
-                            "CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", schema);
+                    if (create) {
+                        admin(MARIADB_URL, "root", "DROP DATABASE IF EXISTS %s",
+                                "CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", schema);
+                    }
                     // MariaDB's own pool: its pooled connections do not tell other pools when they close.
                     yield new MariaDbPoolDataSource("jdbc:mariadb://127.0.0.1:3306/" + schema
                             + "?user=root&password=&maxPoolSize=" + size + "&minPoolSize=0&connectTimeout=60000");
                 }
             };
-            if (db != H2) {
+            if (db != H2 && create) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(db, schema)));
             }
             return pool;
