@@ -212,7 +212,7 @@ abstract class LoadCases {
     }
 
     @Test
-    @DisplayName("a page of 50 materials with their statistics and tags costs at most 3 SQL statements")
+    @DisplayName("a page of 50 materials with their statistics and tags costs one SQL statement (PostgreSQL: two)")
     void pageOfFifty() {
         TestDatabase.Instance db = database().instance();
         db.clear();
@@ -228,6 +228,8 @@ abstract class LoadCases {
             }
             hub.engagement().recordAll(events);
             Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+            // the page with its total in one statement; PostgreSQL first sets a read-only snapshot
+            long statements = database() == TestDatabase.POSTGRESQL ? 2 : 1;
             Viewer admin = Viewer.admin("admin");
             TimeRange range = TimeRange.of(START.minus(Duration.ofHours(30)).plusSeconds(7), START);
             for (int page = 0; page < 3; page++) {
@@ -235,7 +237,7 @@ abstract class LoadCases {
                     statistics.clear();
                     Page<MaterialStatsRow> rows = hub.engagement().popular(admin, Statistic.VIEWS, r, page, 50);
                     assertThat(statistics.getPrepareStatementCount()).as("statements for page %s over %s", page, r)
-                            .isLessThanOrEqualTo(3);
+                            .isEqualTo(statements);
                     assertThat(rows.items()).hasSize(page < 2 ? 50 : 20);
                     assertThat(rows.items()).allSatisfy(row -> assertThat(row.material().tags()).contains("爆款"));
                     assertThat(rows.total()).isEqualTo(120);
@@ -243,7 +245,7 @@ abstract class LoadCases {
                 statistics.clear();
                 Page<SearchHit> hits = hub.catalog().search(Viewer.member("V1"),
                         SearchRequest.of("手册").withTags("爆款").page(page, 50));
-                assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(3);
+                assertThat(statistics.getPrepareStatementCount()).isEqualTo(statements);
                 assertThat(hits.total()).isEqualTo(120);
             }
         } finally {
