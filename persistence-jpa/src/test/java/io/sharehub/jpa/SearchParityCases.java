@@ -92,7 +92,8 @@ abstract class SearchParityCases {
         publish.accept(MaterialSpec.of("😀", "ＢＰ２０４３ 全角手册", "prod").withSummary("bp2043"));
         publish.accept(MaterialSpec.of("\uFFFD", "iPhone 海报", "prod").withType(MaterialType.IMAGE));
         publish.accept(MaterialSpec.of("long", "长词", "prod")
-                .withSummary("supercalifragilisticexpialidociouszz and more").withTags("Ａ", "a-tag-longer-than-thirty-two-chars", "#hash"));
+                .withSummary("supercalifragilisticexpialidociouszz and more")
+                .withTags("Ａ", "a-tag-longer-than-thirty-two-chars", "#hash"));
         publish.accept(MaterialSpec.of("price", "内部价格表 刹车片", "price"));
         publish.accept(MaterialSpec.of("secret", "销售手册", "staff")
                 .withVisibility(Visibility.internal(List.of(), List.of("a1"))));
