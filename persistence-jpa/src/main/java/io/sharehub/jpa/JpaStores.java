@@ -273,12 +273,17 @@ public final class JpaStores implements Stores {
             try {
                 em.getTransaction().begin();
                 problems.addAll(SchemaCheck.problems(em, db.dialect(), scripts));
-            } catch (PersistenceException e) {
+            } catch (PersistenceException | IllegalStateException e) {
                 throw new StorageException("Could not read the database's schema to check it (turn the check off"
-                        + " with checkSchema(false) if information_schema may not be read): " + e.getMessage(), e);
+                        + " with checkSchema(false) if information_schema may not be read or the persistence unit is"
+                        + " not resource-local): " + e.getMessage(), e);
             } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
+                try {
+                    if (em.getTransaction().isActive()) {
+                        em.getTransaction().rollback();
+                    }
+                } catch (IllegalStateException | PersistenceException ignored) {
+                    // a JTA unit has no resource-local transaction to roll back
                 }
                 em.close();
             }

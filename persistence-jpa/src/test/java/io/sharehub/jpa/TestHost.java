@@ -2,6 +2,8 @@ package io.sharehub.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,6 +35,28 @@ final class TestHost implements HostTransactions {
     /** @return the entity manager of this thread's transaction */
     EntityManager entityManager() {
         return current.get();
+    }
+
+    /**
+     * @return one entity manager for every transaction that works on the current thread's, as
+     *     Spring's shared entity manager does
+     */
+    EntityManager shared() {
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "shared EntityManager";
+                        };
+                    }
+                    try {
+                        return method.invoke(current.get(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Runs work in a host transaction, then commits it. */

@@ -17,6 +17,7 @@ import io.sharehub.jpa.internal.Sql;
 import io.sharehub.store.Stores;
 import io.sharehub.testkit.Concurrently;
 import io.sharehub.testkit.MutableClock;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ abstract class TransactionCases {
         TestDatabase.Instance db = database().instance();
         db.clear();
         host = new TestHost(db.emf);
-        hosted = JpaStores.builder(db.emf).currentEntityManager(host::entityManager).hostTransactions(host)
+        EntityManager shared = host.shared();
+        hosted = JpaStores.builder(db.emf).currentEntityManager(() -> shared).hostTransactions(host)
                 .database(db.db.database).checkSchema(false).build();
     }
 

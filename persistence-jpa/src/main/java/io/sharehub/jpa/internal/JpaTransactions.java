@@ -165,9 +165,10 @@ public final class JpaTransactions implements Transactions, JpaContext {
             }
             return result;
         } catch (RuntimeException e) {
-            writeBehind.forEach(WriteBehind::discard);
             throw translate(e, true, 1);
         } finally {
+            // Nothing a store holds for this call may outlive it: the host may still roll back.
+            writeBehind.forEach(WriteBehind::discard);
             current.remove();
         }
     }
@@ -197,7 +198,6 @@ public final class JpaTransactions implements Transactions, JpaContext {
                 scope.afterCommit.forEach(JpaTransactions::runQuietly);
                 return result;
             } catch (RuntimeException e) {
-                writeBehind.forEach(WriteBehind::discard);
                 rollbackQuietly(tx);
                 if (attempt < maxAttempts && !(e instanceof ShareHubException) && Failures.retryable(e)) {
                     LOG.debug("ShareHub retries a unit of work after a lost race (attempt {} of {})", attempt,
@@ -207,6 +207,7 @@ public final class JpaTransactions implements Transactions, JpaContext {
                 }
                 throw translate(e, false, attempt);
             } finally {
+                writeBehind.forEach(WriteBehind::discard);
                 current.remove();
                 rollbackQuietly(tx);
                 if (em != null && em.isOpen()) {
