@@ -11,6 +11,7 @@ import io.sharehub.jpa.internal.JpaPeopleStore;
 import io.sharehub.jpa.internal.JpaTransactions;
 import io.sharehub.jpa.internal.SchemaCheck;
 import io.sharehub.jpa.internal.SchemaScripts;
+import io.sharehub.jpa.internal.SqlDialect;
 import io.sharehub.people.spi.PeopleStore;
 import io.sharehub.points.spi.LedgerStore;
 import io.sharehub.store.Stores;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ShareHub's stores on Jakarta Persistence 3.1, over the host's {@link EntityManagerFactory}.
@@ -40,6 +43,10 @@ import java.util.function.Supplier;
  * back and run the unit of work again), and hands after-commit work to the host. With no host
  * transaction active it runs a standalone transaction of its own.
  *
+ * <p>On MySQL/MariaDB ShareHub runs its own writes at READ COMMITTED; host transactions that call
+ * it must run at READ COMMITTED too (the build logs a warning when the connections' default is
+ * another level).
+ *
  * <p>Every {@link PersistenceException} reaches the caller as a {@link StorageException} with
  * the cause kept. The factory's persistence unit must list {@link #entityClasses()}, and the
  * database must hold the tables of the bundled scripts ({@link JpaSchema}); {@link Builder#build()}
@@ -50,6 +57,8 @@ import java.util.function.Supplier;
  * @since 0.1
  */
 public final class JpaStores implements Stores {
+    private static final Logger LOG = LoggerFactory.getLogger(JpaStores.class);
+
     private final Database database;
     private final JpaTransactions transactions;
     private final JpaCatalogStore catalog;
@@ -251,7 +260,38 @@ public final class JpaStores implements Stores {
             if (checkSchema) {
                 check(db);
             }
+            if (hostTransactions != null && db.dialect() == SqlDialect.MARIADB) {
+                warnUnlessReadCommitted(db == Database.MYSQL ? "transaction_isolation" : "tx_isolation");
+            }
             return new JpaStores(this, db);
+        }
+
+        /**
+         * Host transactions run at the isolation the host chose. On MySQL/MariaDB the stores need
+         * READ COMMITTED, and a connection of the factory tells the server's and pool's default.
+         */
+        private void warnUnlessReadCommitted(String variable) {
+            EntityManager em = emf.createEntityManager();
+            try {
+                em.getTransaction().begin();
+                Object level = em.createNativeQuery("SELECT @@SESSION." + variable).getSingleResult();
+                if (level != null && !"READ-COMMITTED".equalsIgnoreCase(level.toString())) {
+                    LOG.warn("ShareHub joins host transactions on MySQL/MariaDB, whose connections run at {}: run the"
+                            + " host transactions that call ShareHub at READ COMMITTED (for example the pool's"
+                            + " transaction isolation), or reads under a lock may act on a stale snapshot", level);
+                }
+            } catch (PersistenceException | IllegalStateException e) {
+                LOG.debug("Could not read the connections' transaction isolation", e);
+            } finally {
+                try {
+                    if (em.getTransaction().isActive()) {
+                        em.getTransaction().rollback();
+                    }
+                } catch (IllegalStateException | PersistenceException ignored) {
+                    // a JTA unit has no resource-local transaction to roll back
+                }
+                em.close();
+            }
         }
 
         private void check(Database db) {

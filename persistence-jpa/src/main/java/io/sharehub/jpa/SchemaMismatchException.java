@@ -15,6 +15,7 @@ import java.util.List;
 public final class SchemaMismatchException extends StorageException {
     private static final long serialVersionUID = 1L;
 
+    /** Every problem found, one sentence each. */
     private final List<String> problems;
 
     /**

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Standalone (no host port, or no host transaction active on the thread) a unit of work gets
  * its own entity manager and resource-local transaction, bound to the thread; nested calls join
- * it. A serialization failure, deadlock, lock timeout or lost unique-key race rolls it back and
+ * it. Writes run at READ COMMITTED (set per transaction on MySQL/MariaDB, whose default is
+ * REPEATABLE READ); reads on PostgreSQL run in one read-only snapshot. A serialization failure, deadlock, lock timeout or lost unique-key race rolls it back and
  * runs the whole work again, up to {@code maxAttempts} times with a growing, jittered pause;
  * after-commit actions of failed attempts are dropped.
  *
@@ -188,6 +189,11 @@ public final class JpaTransactions implements Transactions, JpaContext {
                     // One snapshot for the whole read (a page and its total agree); a read-only
                     // transaction never fails serialization at this level.
                     em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+                } else if (!readOnly && dialect == SqlDialect.MARIADB) {
+                    // Writes read what they act on under row locks (a day's points under a cap):
+                    // at MySQL's default REPEATABLE READ those reads answer from the snapshot of
+                    // the first read. Applies to this transaction only, which no statement opened yet.
+                    em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").executeUpdate();
                 }
                 T result = work.get();
                 if (!readOnly) {
