@@ -103,9 +103,36 @@ final class NativeStatements {
         }
     }
 
-    /** Makes entities persisted by other stores of the set visible to the native reads that follow. */
-    void flush() {
-        em().flush();
+    /**
+     * Inserts a row unless one of its unique keys is taken, atomically, and reports which happened.
+     * A concurrent insert of the same key is waited for; if it commits, this inserts nothing.
+     * PostgreSQL gets {@code ON CONFLICT DO NOTHING} (a failed insert would abort its transaction),
+     * MariaDB {@code INSERT IGNORE}; H2 inserts where no row matches {@code keyWhere}, and a
+     * concurrent duplicate fails the transaction, which the transactions retry.
+     *
+     * @param table the table
+     * @param columns the columns given, none of them {@code null} (leave nullable ones out)
+     * @param values their values
+     * @param keyWhere for H2: the condition that finds an existing row with a key of this one
+     * @param keyValues the parameters of {@code keyWhere}
+     * @return whether the row was inserted
+     */
+    boolean insertIfAbsent(String table, List<String> columns, List<Object> values, String keyWhere,
+            List<Object> keyValues) {
+        String names = String.join(", ", columns);
+        String marks = placeholders(columns.size());
+        return switch (dialect()) {
+            case POSTGRESQL -> update("INSERT INTO " + table + " (" + names + ") VALUES (" + marks
+                    + ") ON CONFLICT DO NOTHING", values.toArray()) == 1;
+            case MARIADB -> update("INSERT IGNORE INTO " + table + " (" + names + ") VALUES (" + marks + ")",
+                    values.toArray()) == 1;
+            case H2 -> {
+                List<Object> params = new ArrayList<>(values);
+                params.addAll(keyValues);
+                yield update("INSERT INTO " + table + " (" + names + ") SELECT " + marks + " WHERE NOT EXISTS (SELECT 1 FROM "
+                        + table + " WHERE " + keyWhere + ")", params.toArray()) == 1;
+            }
+        };
     }
 
     // ---------------------------------------------------------------- dialect

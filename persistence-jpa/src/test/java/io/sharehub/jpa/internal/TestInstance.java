@@ -30,14 +30,17 @@ final class TestInstance implements AutoCloseable {
     final EntityManagerFactory factory;
     final TestTransactions tx;
     final JpaLedgerStore ledger;
+    final JpaFissionStore fission;
 
     TestInstance(TestDatabase database, String url) {
         this.database = database;
         this.url = url;
         List<Class<?>> entities = new ArrayList<>(JpaLedgerStore.ENTITIES);
+        entities.addAll(JpaFissionStore.ENTITIES);
         this.factory = database.factory(url, entities);
         this.tx = new TestTransactions(factory, database.dialect());
         this.ledger = new JpaLedgerStore(tx);
+        this.fission = new JpaFissionStore(tx);
     }
 
     private static final java.util.Map<TestDatabase, TestInstance> SHARED = new java.util.EnumMap<>(TestDatabase.class);
@@ -79,11 +82,15 @@ final class TestInstance implements AutoCloseable {
      * services these tests use never reach them.
      */
     Stores stores() {
+        return stores(ledger, fission);
+    }
+
+    /** Like {@link #stores()} with other ledger and fission stores (such as twins of this instance's). */
+    Stores stores(LedgerStore ledgerStore, FissionStore fissionStore) {
         return new Stores() {
             private final CatalogStore catalog = absent(CatalogStore.class);
             private final EngagementStore engagement = absent(EngagementStore.class);
             private final PeopleStore people = absent(PeopleStore.class);
-            private final FissionStore fission = absent(FissionStore.class);
 
             @Override
             public Transactions transactions() {
@@ -107,12 +114,12 @@ final class TestInstance implements AutoCloseable {
 
             @Override
             public LedgerStore ledger() {
-                return ledger;
+                return ledgerStore;
             }
 
             @Override
             public FissionStore fission() {
-                return fission;
+                return fissionStore;
             }
         };
     }
