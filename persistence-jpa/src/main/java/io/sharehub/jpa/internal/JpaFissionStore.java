@@ -66,6 +66,9 @@ import java.util.function.Consumer;
  * subtrees a merge moves are read with recursive queries (on MariaDB lifting its default limit of
  * 1,000 iterations for the one statement); walks go breadth first, one query per level.
  *
+ * <p>Like the ledger store it expects READ COMMITTED (see {@link JpaLedgerStore}); a check a
+ * snapshot answers stale is caught by a unique key, whose violation the transactions retry.
+ *
  * <p>Thread-safe: it keeps no state but the context.
  */
 public final class JpaFissionStore implements FissionStore {

@@ -46,8 +46,13 @@ import java.util.Optional;
  * row inserted first when missing) in code-point order, then the inserts of new referral and
  * ledger-key rows (flushed at once, so a concurrent duplicate fails right there), then counter
  * rows as upserts in {@link CounterKey#ORDER}. Awards are rows of their own: a merge moving them
- * never waits on a referral row. The store assumes READ COMMITTED (or stricter on PostgreSQL):
- * what the core reads under an account lock is then the latest committed state.
+ * never waits on a referral row.
+ *
+ * <p>Isolation: READ COMMITTED, so that what the core reads under an account lock (the day's
+ * points for a cap, a referral's awards after a merge) is the latest committed state. MariaDB and
+ * MySQL must be switched to it: at their default REPEATABLE READ such a read sees the snapshot of
+ * the transaction's first read, and a daily cap is paid past its limit. PostgreSQL's REPEATABLE
+ * READ and SERIALIZABLE stay correct (they fail and retry instead) but retry far more on hot rows.
  *
  * <p>Thread-safe: it keeps no state but the context, which gives each transaction its own entity
  * manager.

@@ -143,6 +143,8 @@ enum TestDatabase {
         properties.put("jakarta.persistence.jdbc.user", user());
         properties.put("jakarta.persistence.jdbc.password", "");
         properties.put("hibernate.connection.pool_size", "24");
+        // The stores need READ COMMITTED: on MariaDB's default REPEATABLE READ, what the core reads
+        // under an account lock can be an older snapshot (a daily cap paid twice).
         properties.put("hibernate.connection.isolation", String.valueOf(Connection.TRANSACTION_READ_COMMITTED));
         properties.put("hibernate.jdbc.batch_size", "50");
         properties.put("hibernate.order_inserts", "true");
