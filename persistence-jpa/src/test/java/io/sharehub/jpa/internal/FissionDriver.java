@@ -85,7 +85,7 @@ final class FissionDriver {
                 reverse();
             } else if (pick < 91) {
                 merge(person(), person());
-            } else if (pick < 93) {
+            } else if (pick < 97) {
                 updateCampaign();
             } else {
                 readEverything();

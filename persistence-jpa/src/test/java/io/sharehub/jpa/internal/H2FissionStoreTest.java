@@ -11,6 +11,6 @@ class H2FissionStoreTest extends FissionStoreDifferential {
 
     @Override
     int runs() {
-        return 25;
+        return 12;
     }
 }
