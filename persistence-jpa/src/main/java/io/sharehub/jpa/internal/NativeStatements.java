@@ -2,8 +2,12 @@ package io.sharehub.jpa.internal;
 
 import io.sharehub.StorageException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.Query;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,15 +41,39 @@ final class NativeStatements {
 
     /**
      * Runs work of a store, turning the provider's failures into {@link StorageException} with
-     * the provider's exception as the cause (so the transactions can still tell a deadlock or a
-     * unique-key violation from the rest).
+     * the provider's exception as the cause and the store's step in the message. A lost race
+     * (deadlock, serialization failure, lock timeout, duplicate key) is rethrown as it is: the
+     * transactions that own the work run it again, or, inside a host's transaction, turn it into
+     * a {@link io.sharehub.RetryableStorageException}; wrapped, it would look final to them.
      */
     static <T> T guard(String what, Supplier<T> work) {
         try {
             return work.get();
         } catch (PersistenceException e) {
+            if (lostRace(e)) {
+                throw e;
+            }
             throw new StorageException(what + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Serialization failures, deadlocks, lock timeouts and unique-key violations, on the three databases. */
+    static boolean lostRace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                int code = sql.getErrorCode();
+                if (state.equals("40001") || state.equals("40P01") || state.equals("23505") || state.equals("HYT00")
+                        || code == 1213 || code == 1205 || code == 1062 || code == 50200) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Like {@link #guard(String, Supplier)} for work without a result. */

@@ -5,7 +5,6 @@ import io.sharehub.store.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -128,21 +127,8 @@ final class TestTransactions implements Transactions, JpaContext {
         }
     }
 
-    /** Deadlocks, serialization failures, lock timeouts and duplicate keys, on the three databases. */
+    /** Deadlocks, serialization failures, lock timeouts and duplicate keys, as the stores tell them. */
     static boolean retryable(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                int code = sql.getErrorCode();
-                if (state.equals("40001") || state.equals("40P01") || state.equals("23505") || state.equals("HYT00")
-                        || state.equals("55P03") || code == 1062 || code == 1213 || code == 1205) {
-                    return true;
-                }
-            }
-            if (e.getCause() == e) {
-                break;
-            }
-        }
-        return false;
+        return NativeStatements.lostRace(failure);
     }
 }
