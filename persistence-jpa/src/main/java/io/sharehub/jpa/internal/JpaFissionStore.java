@@ -66,8 +66,10 @@ import java.util.function.Consumer;
  * subtrees a merge moves are read with recursive queries (on MariaDB lifting its default limit of
  * 1,000 iterations for the one statement); walks go breadth first, one query per level.
  *
- * <p>Like the ledger store it expects READ COMMITTED (see {@link JpaLedgerStore}); a check a
- * snapshot answers stale is caught by a unique key, whose violation the transactions retry.
+ * <p>Isolation as for {@link JpaLedgerStore}: a check a stale snapshot answers is caught by a
+ * unique key, whose violation the transactions retry; the reads a merge or an insert-if-absent
+ * acts on (a person's shares, rows a merge moves, the device just remembered) are current reads
+ * on MariaDB, so that a share is found again after a lost insert at REPEATABLE READ too.
  *
  * <p>Thread-safe: it keeps no state but the context.
  */
@@ -182,7 +184,8 @@ public final class JpaFissionStore implements FissionStore {
     public Optional<Share> share(String personId, String campaignId, Channel channel) {
         return guard("fission: reading a share of " + personId, () -> sql
                 .row("SELECT share_id, person_id, campaign_id, channel, created_ns FROM fission_share"
-                        + " WHERE person_id = ? AND campaign_id = ? AND channel = ?", personId, campaignId, channel.name())
+                        + " WHERE person_id = ? AND campaign_id = ? AND channel = ?" + sql.currentRead(), personId,
+                        campaignId, channel.name())
                 .map(JpaFissionStore::share));
     }
 
@@ -594,7 +597,8 @@ public final class JpaFissionStore implements FissionStore {
         return guard("fission: remembering device " + deviceId, () -> {
             sql.insertIfAbsent("fission_device", List.of("device_id", "person_id"), List.of(deviceId, personId),
                     "device_id = ?", List.of(deviceId));
-            String first = text(sql.rows("SELECT person_id FROM fission_device WHERE device_id = ?", deviceId).get(0)[0]);
+            String first = text(sql.rows("SELECT person_id FROM fission_device WHERE device_id = ?" + sql.currentRead(),
+                    deviceId).get(0)[0]);
             return first.equals(personId) ? Optional.<String>empty() : Optional.of(first);
         });
     }
@@ -734,10 +738,10 @@ public final class JpaFissionStore implements FissionStore {
         guard("fission: merging " + from + " into " + into, () -> {
             // A share moves unless the other already has one for its campaign and channel: then it
             // keeps the old person, so that both tokens keep working.
-            for (Object[] row : sql.rows("SELECT share_id, campaign_id, channel FROM fission_share WHERE person_id = ?",
-                    from)) {
-                if (sql.rows("SELECT 1 FROM fission_share WHERE person_id = ? AND campaign_id = ? AND channel = ?", into,
-                        text(row[1]), text(row[2])).isEmpty()) {
+            for (Object[] row : sql.rows("SELECT share_id, campaign_id, channel FROM fission_share WHERE person_id = ?"
+                    + sql.currentRead(), from)) {
+                if (sql.rows("SELECT 1 FROM fission_share WHERE person_id = ? AND campaign_id = ? AND channel = ?"
+                        + sql.currentRead(), into, text(row[1]), text(row[2])).isEmpty()) {
                     sql.update("UPDATE fission_share SET person_id = ? WHERE share_id = ?", into, number(row[0]));
                 }
             }
@@ -750,7 +754,7 @@ public final class JpaFissionStore implements FissionStore {
             mergeSetMember("fission_sharer", "person_id", true, from, into);
             mergeSetMember("fission_visitor", "visitor_id", false, from, into);
             for (Object[] row : sql.rows("SELECT campaign_id, shares, read_count, referrals FROM fission_promoter"
-                    + " WHERE person_id = ?", from)) {
+                    + " WHERE person_id = ?" + sql.currentRead(), from)) {
                 upsert("fission_promoter", List.of("campaign_id", "person_id"), List.of(text(row[0]), into),
                         List.of("shares", "read_count", "referrals"),
                         List.of(number(row[1]), number(row[2]), number(row[3])));
@@ -759,12 +763,12 @@ public final class JpaFissionStore implements FissionStore {
             // First the promoter's own visitor list moves, then the person as everyone's visitor,
             // so a visit of one's own link ends as (into, into), as in the reference.
             for (Object[] row : sql.rows("SELECT campaign_id, visitor_id, first_ns, visits FROM fission_promoter_visitor"
-                    + " WHERE promoter_id = ?", from)) {
+                    + " WHERE promoter_id = ?" + sql.currentRead(), from)) {
                 mergeVisitor(text(row[0]), into, text(row[1]), (BigDecimal) row[2], number(row[3]));
             }
             sql.update("DELETE FROM fission_promoter_visitor WHERE promoter_id = ?", from);
             for (Object[] row : sql.rows("SELECT campaign_id, promoter_id, first_ns, visits FROM fission_promoter_visitor"
-                    + " WHERE visitor_id = ?", from)) {
+                    + " WHERE visitor_id = ?" + sql.currentRead(), from)) {
                 mergeVisitor(text(row[0]), text(row[1]), into, (BigDecimal) row[2], number(row[3]));
             }
             sql.update("DELETE FROM fission_promoter_visitor WHERE visitor_id = ?", from);
@@ -777,10 +781,11 @@ public final class JpaFissionStore implements FissionStore {
      * {@code unique_visitors}) loses one.
      */
     private void mergeSetMember(String table, String column, boolean sharers, String from, String into) {
-        for (Object[] row : sql.rows("SELECT campaign_id FROM " + table + " WHERE " + column + " = ?", from)) {
+        for (Object[] row : sql.rows("SELECT campaign_id FROM " + table + " WHERE " + column + " = ?" + sql.currentRead(),
+                from)) {
             String campaignId = text(row[0]);
-            if (sql.rows("SELECT 1 FROM " + table + " WHERE campaign_id = ? AND " + column + " = ?", campaignId, into)
-                    .isEmpty()) {
+            if (sql.rows("SELECT 1 FROM " + table + " WHERE campaign_id = ? AND " + column + " = ?" + sql.currentRead(),
+                    campaignId, into).isEmpty()) {
                 sql.update("UPDATE " + table + " SET " + column + " = ? WHERE campaign_id = ? AND " + column + " = ?",
                         into, campaignId, from);
             } else {
@@ -793,7 +798,7 @@ public final class JpaFissionStore implements FissionStore {
     /** Adds visits to a promoter's visitor row: the earlier first visit, the visits summed. */
     private void mergeVisitor(String campaignId, String promoterId, String visitorId, BigDecimal first, long visits) {
         Optional<Object[]> existing = sql.row("SELECT first_ns FROM fission_promoter_visitor WHERE campaign_id = ?"
-                + " AND promoter_id = ? AND visitor_id = ?", campaignId, promoterId, visitorId);
+                + " AND promoter_id = ? AND visitor_id = ?" + sql.currentRead(), campaignId, promoterId, visitorId);
         if (existing.isEmpty()) {
             sql.update("INSERT INTO fission_promoter_visitor (campaign_id, promoter_id, visitor_id, first_ns, visits)"
                     + " VALUES (?, ?, ?, ?, ?)", campaignId, promoterId, visitorId, first, visits);

@@ -48,11 +48,14 @@ import java.util.Optional;
  * rows as upserts in {@link CounterKey#ORDER}. Awards are rows of their own: a merge moving them
  * never waits on a referral row.
  *
- * <p>Isolation: READ COMMITTED, so that what the core reads under an account lock (the day's
- * points for a cap, a referral's awards after a merge) is the latest committed state. MariaDB and
- * MySQL must be switched to it: at their default REPEATABLE READ such a read sees the snapshot of
- * the transaction's first read, and a daily cap is paid past its limit. PostgreSQL's REPEATABLE
- * READ and SERIALIZABLE stay correct (they fail and retry instead) but retry far more on hot rows.
+ * <p>Isolation: what the core reads under an account lock (the day's points for a cap, a
+ * referral's awards after a merge, the counters a merge moves) must be the latest committed state.
+ * At READ COMMITTED, the recommended level, a plain read is. MariaDB's and MySQL's default
+ * REPEATABLE READ would answer from the transaction's first snapshot (a daily cap paid past its
+ * limit), so on MariaDB those reads take shared locks ({@link NativeStatements#currentRead()}),
+ * which keeps the counts exact at either level; at REPEATABLE READ its gap locks make more
+ * deadlocks for the transactions to retry. PostgreSQL's REPEATABLE READ stays exact too (it fails
+ * serialization and retries) but retries far more on hot rows.
  *
  * <p>Thread-safe: it keeps no state but the context, which gives each transaction its own entity
  * manager.
@@ -197,16 +200,18 @@ public final class JpaLedgerStore implements LedgerStore {
 
     @Override
     public Optional<ReferralRecord> referral(String referralId) {
-        return guard("ledger: reading referral " + referralId, () -> referral(referralId, ""));
+        // A re-read under the account locks, in a reversal, must see a merge that moved an award.
+        return guard("ledger: reading referral " + referralId, () -> referral(referralId, sql.currentRead(),
+                sql.currentRead()));
     }
 
     @Override
     public Optional<ReferralRecord> lockReferral(String referralId) {
         // Only the referral's row: its awards stay unlocked, so a merge moving them never waits here.
-        return guard("ledger: locking referral " + referralId, () -> referral(referralId, " FOR UPDATE"));
+        return guard("ledger: locking referral " + referralId, () -> referral(referralId, " FOR UPDATE", ""));
     }
 
-    private Optional<ReferralRecord> referral(String referralId, String lock) {
+    private Optional<ReferralRecord> referral(String referralId, String lock, String awardLock) {
         Optional<Object[]> row = sql.row("SELECT campaign_id, at_ns, day_no, payload, reversed_ns FROM ledger_referral"
                 + " WHERE referral_id = ?" + lock, referralId);
         if (row.isEmpty()) {
@@ -214,7 +219,7 @@ public final class JpaLedgerStore implements LedgerStore {
         }
         List<AwardRecord> awards = new ArrayList<>(3);
         for (Object[] award : sql.rows("SELECT award_level, account, amount, unit, taken, debt_added FROM ledger_award"
-                + " WHERE referral_id = ? ORDER BY award_level", referralId)) {
+                + " WHERE referral_id = ? ORDER BY award_level" + awardLock, referralId)) {
             awards.add(new AwardRecord((int) number(award[0]), text(award[1]), number(award[2]), text(award[3]),
                     number(award[4]), number(award[5])));
         }
@@ -326,8 +331,8 @@ public final class JpaLedgerStore implements LedgerStore {
         return guard("ledger: reading a leaderboard counter", () -> {
             boolean perCampaign = key.kind().perCampaign();
             return sql.row("SELECT points FROM " + (perCampaign ? "ledger_campaign_counter" : "ledger_day_counter")
-                    + " WHERE kind = ? AND " + (perCampaign ? "campaign_id" : "day_no") + " = ? AND subject = ?",
-                    kindOf(key), perCampaign ? key.campaignId() : (Object) key.day(), key.subject())
+                    + " WHERE kind = ? AND " + (perCampaign ? "campaign_id" : "day_no") + " = ? AND subject = ?"
+                    + sql.currentRead(), kindOf(key), perCampaign ? key.campaignId() : (Object) key.day(), key.subject())
                     .map(row -> number(row[0])).orElse(0L);
         });
     }
@@ -339,11 +344,11 @@ public final class JpaLedgerStore implements LedgerStore {
         guard("ledger: moving account " + from + " into " + into, () -> {
             // The counters to move are those of the campaigns and days of the awards it holds.
             List<String> campaigns = new ArrayList<>();
-            sql.rows("SELECT DISTINCT campaign_id FROM ledger_award WHERE account = ?", from)
+            sql.rows("SELECT DISTINCT campaign_id FROM ledger_award WHERE account = ?" + sql.currentRead(), from)
                     .forEach(row -> campaigns.add(text(row[0])));
             campaigns.sort(Ids.ORDER);
             List<Long> days = new ArrayList<>();
-            sql.rows("SELECT DISTINCT day_no FROM ledger_award WHERE account = ?", from)
+            sql.rows("SELECT DISTINCT day_no FROM ledger_award WHERE account = ?" + sql.currentRead(), from)
                     .forEach(row -> days.add(number(row[0])));
             days.sort(null);
             sql.update("UPDATE ledger_entry SET account = ? WHERE account = ?", into, from);
@@ -364,8 +369,8 @@ public final class JpaLedgerStore implements LedgerStore {
         String table = perCampaign ? "ledger_campaign_counter" : "ledger_day_counter";
         String where = " WHERE kind = ? AND " + (perCampaign ? "campaign_id" : "day_no") + " = ? AND subject = ?";
         Object scope = perCampaign ? from.campaignId() : (Object) from.day();
-        Optional<Object[]> row = sql.row("SELECT points, invited, reached_ns FROM " + table + where, ACCOUNT, scope,
-                from.subject());
+        Optional<Object[]> row = sql.row("SELECT points, invited, reached_ns FROM " + table + where + sql.currentRead(),
+                ACCOUNT, scope, from.subject());
         if (row.isPresent()) {
             CounterKey target = new CounterKey(from.kind(), from.campaignId(), from.day(), into);
             addToCounter(target, number(row.get()[0]), number(row.get()[1]),

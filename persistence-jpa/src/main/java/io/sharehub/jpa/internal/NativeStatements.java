@@ -174,6 +174,19 @@ final class NativeStatements {
         };
     }
 
+    /**
+     * What ends a query that reads rows the store is about to act on under a lock the core holds.
+     * On MariaDB and MySQL a plain SELECT at their default REPEATABLE READ answers from the
+     * snapshot of the transaction's first read, older than the lock; a shared-lock read answers
+     * the latest committed rows. Elsewhere the stores run at READ COMMITTED, where a plain read
+     * already does.
+     *
+     * @return {@code " LOCK IN SHARE MODE"} on MariaDB, else nothing
+     */
+    String currentRead() {
+        return dialect() == SqlDialect.MARIADB ? " LOCK IN SHARE MODE" : "";
+    }
+
     /** @return what follows {@code ASC} so that NULL sorts first (MariaDB does so already) */
     String nullsFirst() {
         return dialect() == SqlDialect.MARIADB ? "" : " NULLS FIRST";
