@@ -16,13 +16,9 @@ CREATE TABLE ledger_account (
     CONSTRAINT ledger_account_pk PRIMARY KEY (account)
 );
 
--- Blocks of entry sequence numbers, handed out 50 at a time by the JPA table generator.
-CREATE TABLE ledger_sequence (
-    sequence_name   VARCHAR(64) NOT NULL,
-    next_value      BIGINT NOT NULL,
-    CONSTRAINT ledger_sequence_pk PRIMARY KEY (sequence_name)
-);
-INSERT INTO ledger_sequence (sequence_name, next_value) VALUES ('ledger_entry', 1);
+-- Entry sequence numbers, handed out 50 at a time by the JPA sequence generator (pooled), never
+-- by an identity column, so that the entries of one operation go out as one JDBC batch.
+CREATE SEQUENCE ledger_entry_seq START WITH 1 INCREMENT BY 50;
 
 -- The append-only ledger.
 CREATE TABLE ledger_entry (

@@ -1,4 +1,5 @@
--- ShareHub 1.4: the points ledger and the leaderboard counters (MariaDB 10.6 or later).
+-- ShareHub 1.4: the points ledger and the leaderboard counters (MariaDB 10.6 or later; the
+-- entry sequence and the stores' per-statement settings are MariaDB's, not MySQL's).
 --
 -- Ids (and the kinds and channels in keys) are utf8mb4_nopad_bin: compared exactly (no padding,
 -- no case folding) and ordered by code point; text is utf8mb4 and keeps four-byte characters.
@@ -15,13 +16,9 @@ CREATE TABLE ledger_account (
     CONSTRAINT ledger_account_pk PRIMARY KEY (account)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Blocks of entry sequence numbers, handed out 50 at a time by the JPA table generator.
-CREATE TABLE ledger_sequence (
-    sequence_name   VARCHAR(64) NOT NULL,
-    next_value      BIGINT NOT NULL,
-    CONSTRAINT ledger_sequence_pk PRIMARY KEY (sequence_name)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-INSERT INTO ledger_sequence (sequence_name, next_value) VALUES ('ledger_entry', 1);
+-- Entry sequence numbers, handed out 50 at a time by the JPA sequence generator (pooled), never
+-- by an identity column, so that the entries of one operation go out as one JDBC batch.
+CREATE SEQUENCE ledger_entry_seq START WITH 1 INCREMENT BY 50;
 
 -- The append-only ledger.
 CREATE TABLE ledger_entry (
