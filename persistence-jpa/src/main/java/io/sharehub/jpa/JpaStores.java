@@ -7,6 +7,8 @@ import io.sharehub.fission.spi.FissionStore;
 import io.sharehub.jpa.internal.DatabaseProbe;
 import io.sharehub.jpa.internal.JpaCatalogStore;
 import io.sharehub.jpa.internal.JpaEngagementStore;
+import io.sharehub.jpa.internal.JpaFissionStore;
+import io.sharehub.jpa.internal.JpaLedgerStore;
 import io.sharehub.jpa.internal.JpaPeopleStore;
 import io.sharehub.jpa.internal.JpaTransactions;
 import io.sharehub.jpa.internal.SchemaCheck;
@@ -64,6 +66,8 @@ public final class JpaStores implements Stores {
     private final JpaCatalogStore catalog;
     private final JpaEngagementStore engagement;
     private final JpaPeopleStore people;
+    private final JpaLedgerStore ledger;
+    private final JpaFissionStore fission;
 
     private JpaStores(Builder builder, Database database) {
         this.database = database;
@@ -74,6 +78,8 @@ public final class JpaStores implements Stores {
         this.catalog = new JpaCatalogStore(transactions);
         this.engagement = new JpaEngagementStore(transactions);
         this.people = new JpaPeopleStore(transactions);
+        this.ledger = new JpaLedgerStore(transactions);
+        this.fission = new JpaFissionStore(transactions);
         catalog.beforeCounterReads(engagement::flush);
         transactions.holdBack(people);
         transactions.holdBack(engagement);
@@ -112,6 +118,8 @@ public final class JpaStores implements Stores {
         classes.addAll(JpaCatalogStore.ENTITIES);
         classes.addAll(JpaEngagementStore.ENTITIES);
         classes.addAll(JpaPeopleStore.ENTITIES);
+        classes.addAll(JpaLedgerStore.ENTITIES);
+        classes.addAll(JpaFissionStore.ENTITIES);
         return List.copyOf(classes);
     }
 
@@ -140,20 +148,14 @@ public final class JpaStores implements Stores {
         return people;
     }
 
-    /**
-     * @throws UnsupportedOperationException always, until the JPA ledger store lands
-     */
     @Override
     public LedgerStore ledger() {
-        throw new UnsupportedOperationException("The JPA ledger store lands with the ledger/fission stores");
+        return ledger;
     }
 
-    /**
-     * @throws UnsupportedOperationException always, until the JPA fission store lands
-     */
     @Override
     public FissionStore fission() {
-        throw new UnsupportedOperationException("The JPA fission store lands with the ledger/fission stores");
+        return fission;
     }
 
     /**

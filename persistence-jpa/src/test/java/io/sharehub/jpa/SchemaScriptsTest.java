@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaScriptsTest {
 
     @Test
-    @DisplayName("every database has the same tables and columns, and MySQL/MariaDB and PostgreSQL the same id columns")
+    @DisplayName("every database has the same tables and columns, and every PostgreSQL id column is binary on MySQL/MariaDB")
     void scriptsAgree() {
         Map<String, List<SchemaScripts.Column>> pg = SchemaScripts.columns(JpaSchema.scripts(Database.POSTGRESQL)
                 .stream().map(s -> new SchemaScripts.Script(s.name(), s.sql())).toList());
@@ -33,7 +33,8 @@ class SchemaScriptsTest {
                     .map(s -> new SchemaScripts.Script(s.name(), s.sql())).toList());
             assertThat(names(other, false)).as(db.name()).isEqualTo(names(pg, false));
             if (db != Database.H2) {
-                assertThat(names(other, true)).as(db.name()).isEqualTo(names(pg, true));
+                // every id column is binary on MySQL/MariaDB too (which also collates some key parts)
+                assertThat(names(other, true)).as(db.name()).containsAll(names(pg, true));
             }
         }
         assertThat(names(pg, true)).contains("sh_event.person_id", "sh_material.id", "sh_person.owner_id")
