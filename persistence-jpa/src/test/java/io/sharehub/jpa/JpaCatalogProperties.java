@@ -9,6 +9,6 @@ import net.jqwik.api.Label;
 class JpaCatalogProperties extends CatalogProperties {
     @Override
     protected Stores stores() {
-        return BridgedStores.over(TestDatabase.H2.instance().freshStores());
+        return TestDatabase.H2.instance().freshStores();
     }
 }

@@ -36,7 +36,7 @@ class JpaExamplesTest {
         // end::standalone[]
         try {
             assertThat(stores.database()).isEqualTo(Database.H2);
-            ShareHub hub = ShareHub.builder().stores(BridgedStores.over(stores)).build();
+            ShareHub hub = ShareHub.builder().stores(stores).build();
             hub.catalog().createCategory(CategorySpec.of("brochures", "产品手册"));
             hub.catalog().createMaterial(MaterialSpec.of("M1", "陶瓷刹车片产品手册", "brochures"));
             hub.catalog().publish("M1");
@@ -61,7 +61,7 @@ class JpaExamplesTest {
                 .hostTransactions(host)                      // isActive() and afterCommit(Runnable)
                 .build();
         // end::host[]
-        ShareHub hub = ShareHub.builder().stores(BridgedStores.over(stores)).build();
+        ShareHub hub = ShareHub.builder().stores(stores).build();
         hub.catalog().createCategory(CategorySpec.of("c", "资料"));
         host.rollback(() -> hub.catalog().createMaterial(MaterialSpec.of("M1", "手册", "c")));
         assertThat(hub.catalog().material(Viewer.admin("a"), "M1")).isEmpty();

@@ -9,6 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 class JpaStorageContractTest extends StorageContract {
     @Override
     protected Stores stores() {
-        return BridgedStores.over(TestDatabase.H2.instance().freshStores());
+        return TestDatabase.H2.instance().freshStores();
     }
 }

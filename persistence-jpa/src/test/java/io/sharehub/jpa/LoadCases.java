@@ -53,7 +53,7 @@ abstract class LoadCases {
     abstract TestDatabase database();
 
     static ShareHub hub(JpaStores stores) {
-        return ShareHub.builder().stores(BridgedStores.unlocked(stores)).clock(MutableClock.at(START))
+        return ShareHub.builder().stores(stores).clock(MutableClock.at(START))
                 .zone(ZoneId.of("Asia/Shanghai")).build();
     }
 

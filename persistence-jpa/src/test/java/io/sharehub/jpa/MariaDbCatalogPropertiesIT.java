@@ -9,6 +9,6 @@ import net.jqwik.api.Label;
 class MariaDbCatalogPropertiesIT extends CatalogProperties {
     @Override
     protected Stores stores() {
-        return BridgedStores.over(TestDatabase.MARIADB.instance().freshStores());
+        return TestDatabase.MARIADB.instance().freshStores();
     }
 }

@@ -9,6 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 class MariaDbStorageContractIT extends StorageContract {
     @Override
     protected Stores stores() {
-        return BridgedStores.over(TestDatabase.MARIADB.instance().freshStores());
+        return TestDatabase.MARIADB.instance().freshStores();
     }
 }

@@ -9,6 +9,6 @@ import net.jqwik.api.Label;
 class PostgresCatalogPropertiesIT extends CatalogProperties {
     @Override
     protected Stores stores() {
-        return BridgedStores.over(TestDatabase.POSTGRESQL.instance().freshStores());
+        return TestDatabase.POSTGRESQL.instance().freshStores();
     }
 }

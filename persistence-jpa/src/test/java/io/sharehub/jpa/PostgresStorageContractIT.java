@@ -9,6 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 class PostgresStorageContractIT extends StorageContract {
     @Override
     protected Stores stores() {
-        return BridgedStores.over(TestDatabase.POSTGRESQL.instance().freshStores());
+        return TestDatabase.POSTGRESQL.instance().freshStores();
     }
 }

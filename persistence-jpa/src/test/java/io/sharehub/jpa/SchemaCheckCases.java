@@ -83,7 +83,7 @@ abstract class SchemaCheckCases {
         try {
             JpaStores unchecked = JpaStores.builder(emf).checkSchema(false).build();
             assertThat(unchecked.database()).isEqualTo(database().database);
-            ShareHub hub = ShareHub.builder().stores(BridgedStores.over(unchecked)).build();
+            ShareHub hub = ShareHub.builder().stores(unchecked).build();
             assertThatThrownBy(() -> hub.catalog().createCategory(CategorySpec.of("c", "资料")))
                     .isInstanceOf(StorageException.class).hasCauseInstanceOf(PersistenceException.class);
 
@@ -92,7 +92,7 @@ abstract class SchemaCheckCases {
             }
             JpaStores checked = JpaStores.standalone(emf);
             assertThat(checked.database()).isEqualTo(database().database);
-            ShareHub.builder().stores(BridgedStores.over(checked)).build().catalog()
+            ShareHub.builder().stores(checked).build().catalog()
                     .createCategory(CategorySpec.of("c", "资料"));
         } finally {
             emf.close();

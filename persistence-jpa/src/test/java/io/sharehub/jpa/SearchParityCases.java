@@ -57,7 +57,7 @@ abstract class SearchParityCases {
 
     @BeforeAll
     void buildBoth() {
-        Stores jpaStores = BridgedStores.over(database().instance().freshStores());
+        Stores jpaStores = database().instance().freshStores();
         memory = seeded(InMemoryStores.create());
         jpa = seeded(jpaStores);
     }

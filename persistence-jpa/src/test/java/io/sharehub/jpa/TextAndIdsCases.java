@@ -50,7 +50,7 @@ abstract class TextAndIdsCases {
     @BeforeEach
     void hub() {
         clock = MutableClock.at("2026-03-02T02:00:00Z");
-        hub = ShareHub.builder().stores(BridgedStores.over(database().instance().freshStores())).clock(clock)
+        hub = ShareHub.builder().stores(database().instance().freshStores()).clock(clock)
                 .zone(ZoneId.of("Asia/Shanghai")).build();
     }
 

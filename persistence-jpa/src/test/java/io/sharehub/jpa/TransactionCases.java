@@ -12,6 +12,10 @@ import io.sharehub.engagement.EngagementEvent;
 import io.sharehub.engagement.EventOutcome;
 import io.sharehub.engagement.EventOutcome.Status;
 import io.sharehub.engagement.MaterialStats;
+import io.sharehub.fission.CampaignSpec;
+import io.sharehub.fission.Channel;
+import io.sharehub.fission.ShareRequest;
+import io.sharehub.fission.VisitRequest;
 import io.sharehub.jpa.internal.JpaTransactions;
 import io.sharehub.jpa.internal.Sql;
 import io.sharehub.store.Stores;
@@ -33,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who owns the transaction: a host transaction that rolls back leaves no trace of what ShareHub
- * recorded in it, after-commit work waits for the host's commit, and a lost race inside it is a
+ * recorded in it (events, counters, heat, units, visits, referrals and points), after-commit work waits for the host's commit, and a lost race inside it is a
  * {@link RetryableStorageException}; when ShareHub owns the transaction it retries deadlocks and
  * lost races itself.
  */
@@ -71,7 +75,7 @@ abstract class TransactionCases {
     @Test
     @DisplayName("a host transaction that rolls back leaves no trace of the events, counters, heat and units recorded in it")
     void hostRollbackLeavesNoTrace() {
-        ShareHub hub = hub(BridgedStores.over(hosted));
+        ShareHub hub = hub(hosted);
         catalog(hub);
         Viewer viewer = Viewer.member("U1").withUnit("store-1");
         host.rollback(() -> {
@@ -93,6 +97,37 @@ abstract class TransactionCases {
         host.commit(() -> hub.engagement().record(EngagementEvent.view("e1", viewer, "M1")));
         assertThat(hub.engagement().stats("M1")).isEqualTo(new MaterialStats(1, 1, 0, 0, 0));
         assertThat(hub.people().unitOf("U1")).contains("store-1");
+    }
+
+    @Test
+    @DisplayName("a host transaction that rolls back leaves no trace of the visits, events and points it recorded")
+    void hostRollbackLeavesNoVisitsOrPoints() {
+        ShareHub hub = hub(hosted);
+        catalog(hub);
+        hub.fission().createCampaign(CampaignSpec.of("C1", "双十一预热").withMaterial("M1"));
+        String token = hub.fission().share(ShareRequest.of(Viewer.member("A"), "C1", Channel.LINK)).token();
+        VisitRequest visit = VisitRequest.of(token, Viewer.member("B")).withVisitId("visit-1");
+
+        host.rollback(() -> {
+            assertThat(hub.fission().visit(visit).newReferral()).isTrue();
+            hub.engagement().record(EngagementEvent.view("view-1", Viewer.member("B"), "M1"));
+            hub.points().adjust("A", 50, "adjust-1", null, "bonus");
+            assertThat(hub.points().balance("A")).isEqualTo(60);
+            return null;
+        });
+        assertThat(hub.points().balance("A")).isZero();
+        assertThat(hub.points().entries("A", 0, 10).total()).isZero();
+        assertThat(hub.fission().stats("C1").reads()).isZero();
+        assertThat(hub.fission().stats("C1").newReferrals()).isZero();
+        // only A's share, made before the host transaction, counts
+        assertThat(hub.engagement().stats("M1")).isEqualTo(new MaterialStats(0, 0, 0, 0, 1));
+        assertThat(hub.leaderboards().campaign("C1").top(10)).isEmpty();
+
+        // the same visit id, run again after the rollback, pays once
+        host.commit(() -> hub.fission().visit(visit));
+        host.commit(() -> hub.fission().visit(visit));
+        assertThat(hub.points().balance("A")).isEqualTo(10);
+        assertThat(hub.fission().stats("C1").newReferrals()).isEqualTo(1);
     }
 
     @Test
@@ -118,7 +153,7 @@ abstract class TransactionCases {
     @Test
     @DisplayName("a lost race inside a host transaction is a RetryableStorageException; running the unit again repeats")
     void lostRaceInHostIsRetryable() throws Exception {
-        ShareHub hub = hub(BridgedStores.over(hosted));
+        ShareHub hub = hub(hosted);
         catalog(hub);
         EngagementEvent event = EngagementEvent.view("same", Viewer.member("U1"), "M1");
         CountDownLatch recorded = new CountDownLatch(1);
@@ -153,7 +188,7 @@ abstract class TransactionCases {
     @DisplayName("ShareHub's own transactions retry deadlocks: both units of work complete, one of them ran again")
     void ownTransactionsRetryDeadlocks() {
         JpaStores stores = database().instance().freshStores();
-        ShareHub hub = hub(BridgedStores.unlocked(stores));
+        ShareHub hub = hub(stores);
         catalog(hub);
         hub.engagement().record(EngagementEvent.view("a", Viewer.member("U"), "M1"));
         hub.engagement().record(EngagementEvent.view("b", Viewer.member("U"), "M2"));
@@ -183,7 +218,7 @@ abstract class TransactionCases {
     @DisplayName("ShareHub's own transactions retry a lost idempotency race: one RECORDED, the others REPEATED")
     void ownTransactionsRetryLostRaces() {
         JpaStores stores = database().instance().freshStores();
-        ShareHub hub = hub(BridgedStores.unlocked(stores));
+        ShareHub hub = hub(stores);
         catalog(hub);
         EngagementEvent event = EngagementEvent.view("same", Viewer.member("U1"), "M1");
         CyclicBarrier together = new CyclicBarrier(4);
