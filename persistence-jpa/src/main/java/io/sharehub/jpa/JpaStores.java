@@ -61,6 +61,14 @@ import org.slf4j.LoggerFactory;
 public final class JpaStores implements Stores {
     private static final Logger LOG = LoggerFactory.getLogger(JpaStores.class);
 
+    /**
+     * A JPA mapping file in this jar that declares every class of {@link #entityClasses()}: name it
+     * in {@code persistence.xml} ({@code <mapping-file>META-INF/sharehub/orm.xml</mapping-file>})
+     * or in Spring Boot ({@code spring.jpa.mapping-resources=META-INF/sharehub/orm.xml}) instead of
+     * listing the classes.
+     */
+    public static final String MAPPING_FILE = "META-INF/sharehub/orm.xml";
+
     private final Database database;
     private final JpaTransactions transactions;
     private final JpaCatalogStore catalog;
@@ -106,8 +114,9 @@ public final class JpaStores implements Stores {
     }
 
     /**
-     * The entity classes a host's persistence unit must list for these stores: a
-     * {@code <class>} element each in {@code persistence.xml}, or the managed classes of Spring's
+     * The entity classes a host's persistence unit must list for these stores: the
+     * {@link #MAPPING_FILE} declares them all; or a {@code <class>} element each in
+     * {@code persistence.xml}, or the managed classes of Spring's
      * {@code LocalContainerEntityManagerFactoryBean}. They all live in package
      * {@code io.sharehub.jpa.internal.entity}, so scanning that package works too.
      *
@@ -303,7 +312,7 @@ public final class JpaStores implements Stores {
                     emf.getMetamodel().entity(entity);
                 } catch (IllegalArgumentException e) {
                     problems.add("the persistence unit does not list entity " + entity.getName()
-                            + " (add JpaStores.entityClasses())");
+                            + " (add the mapping file " + MAPPING_FILE + " or JpaStores.entityClasses())");
                 }
             }
             if (!problems.isEmpty()) {

@@ -10,18 +10,23 @@ import io.sharehub.catalog.SearchRequest;
 import io.sharehub.engagement.EngagementEvent;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The wiring docs/jpa.md shows, run for real on H2. */
 @DisplayName("JPA stores: the examples of docs/jpa.md")
 class JpaExamplesTest {
 
     @Test
-    @DisplayName("plain JPA: a persistence unit listing ShareHub's entities, the scripts applied, standalone stores")
+    @DisplayName("plain JPA: a persistence unit naming ShareHub's mapping file, the scripts applied, standalone stores")
     void standalone() {
         // tag::standalone[]
         Map<String, Object> settings = new HashMap<>();
@@ -47,6 +52,21 @@ class JpaExamplesTest {
         } finally {
             emf.close();
         }
+    }
+
+    @Test
+    @DisplayName("the mapping file declares exactly JpaStores.entityClasses()")
+    void mappingFile() throws Exception {
+        List<String> declared = new ArrayList<>();
+        try (InputStream in = JpaStores.class.getClassLoader().getResourceAsStream(JpaStores.MAPPING_FILE)) {
+            NodeList entities = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("entity");
+            for (int i = 0; i < entities.getLength(); i++) {
+                declared.add(((Element) entities.item(i)).getAttribute("class"));
+            }
+        }
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(
+                JpaStores.entityClasses().stream().map(Class::getName).toList());
     }
 
     @Test
