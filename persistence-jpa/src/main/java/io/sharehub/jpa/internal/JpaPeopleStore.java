@@ -1,0 +1,197 @@
+package io.sharehub.jpa.internal;
+
+import io.sharehub.Ids;
+import io.sharehub.people.spi.PeopleStore;
+import io.sharehub.jpa.internal.entity.PeoplePersonEntity;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * People on Jakarta Persistence: one row per person in {@code sh_person}, read through
+ * {@link PeoplePersonEntity} and written with atomic native upserts. Units the host states with
+ * every event are held back until the end of the operation and then written, latest statement per
+ * person, in one statement sorted by id ({@link WriteBehind}). Merges keep chains one step long:
+ * everyone merged into {@code from} is re-pointed to {@code into}, so {@link #resolve} is one read.
+ */
+public final class JpaPeopleStore implements PeopleStore, WriteBehind {
+    /** The entities this store maps. */
+    public static final List<Class<?>> ENTITIES = List.of(PeoplePersonEntity.class);
+
+    private static final int ROWS_PER_UPSERT = 100;
+    /** Merges are followed at most this far, in case rows written by hand form a loop. */
+    private static final int MAX_CHAIN = 100;
+
+    private final JpaContext context;
+    private final ThreadLocal<Pending> pending = new ThreadLocal<>();
+
+    private record Unit(String unit, Instant at) {
+    }
+
+    private static final class Pending {
+        final EntityManager em;
+        final TreeMap<String, Unit> units = new TreeMap<>(Ids.ORDER);
+
+        Pending(EntityManager em) {
+            this.em = em;
+        }
+    }
+
+    /**
+     * @param context the current transaction's entity manager and the SQL family
+     */
+    public JpaPeopleStore(JpaContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void rememberUnit(String personId, String unit, Instant at) {
+        EntityManager em = context.em();
+        Pending p = pending.get();
+        if (p == null || p.em != em) {
+            p = new Pending(em);
+            pending.set(p);
+        }
+        p.units.merge(personId, new Unit(unit, at), (old, now) -> now.at().isBefore(old.at()) ? old : now);
+    }
+
+    @Override
+    public void flush() {
+        Pending p = pending.get();
+        if (p == null || p.units.isEmpty()) {
+            return;
+        }
+        EntityManager em = context.em();
+        if (p.em != em) {
+            pending.remove();
+            return;
+        }
+        List<List<?>> rows = new ArrayList<>();
+        p.units.forEach((person, unit) -> rows.add(List.of(person, unit.unit(), Values.decimal(unit.at()))));
+        p.units.clear();
+        // The later statement wins; on a tie the newer call, as in the in-memory store. The unit is
+        // assigned before unit_at: MySQL/MariaDB see earlier assignments in later ones.
+        String later = "(OLD.unit_at IS NULL OR NEW.unit_at >= OLD.unit_at)";
+        for (List<List<?>> chunk : Values.chunks(rows, ROWS_PER_UPSERT)) {
+            DialectSql.upsert(context.dialect(), "sh_person", List.of("id"), List.of("id", "unit", "unit_at"), chunk,
+                    List.of("unit = CASE WHEN " + later + " THEN NEW.unit ELSE OLD.unit END",
+                            "unit_at = CASE WHEN " + later + " THEN NEW.unit_at ELSE OLD.unit_at END")).update(em);
+        }
+    }
+
+    @Override
+    public void discard() {
+        pending.remove();
+    }
+
+    @Override
+    public Optional<String> unitOf(String personId) {
+        flush();
+        List<String> units = context.em().createQuery("SELECT p.unit FROM ShareHubPerson p WHERE p.id = :id",
+                String.class).setParameter("id", personId).getResultList();
+        return units.isEmpty() ? Optional.empty() : Optional.ofNullable(units.get(0));
+    }
+
+    @Override
+    public String resolve(String personId) {
+        EntityManager em = context.em();
+        String current = personId;
+        for (int step = 0; step < MAX_CHAIN; step++) {
+            List<String> next = em.createQuery("SELECT p.mergedInto FROM ShareHubPerson p WHERE p.id = :id",
+                    String.class).setParameter("id", current).getResultList();
+            if (next.isEmpty() || next.get(0) == null) {
+                return current;
+            }
+            current = next.get(0);
+        }
+        throw new IllegalStateException("sh_person's merged_into column forms a loop through \"" + personId + "\"");
+    }
+
+    @Override
+    public Optional<OwnerBinding> owner(String personId) {
+        List<Object[]> rows = context.em().createQuery(
+                "SELECT p.ownerId, p.ownerBoundAt FROM ShareHubPerson p WHERE p.id = :id", Object[].class)
+                .setParameter("id", personId).getResultList();
+        if (rows.isEmpty() || rows.get(0)[0] == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OwnerBinding(Values.text(rows.get(0)[0]), Values.instant(rows.get(0)[1])));
+    }
+
+    @Override
+    public void bindOwner(String personId, String ownerId, Instant at) {
+        DialectSql.upsert(context.dialect(), "sh_person", List.of("id"), List.of("id", "owner_id", "owner_bound_at"),
+                List.of(List.of(personId, ownerId, Values.decimal(at))),
+                List.of("owner_id = NEW.owner_id", "owner_bound_at = NEW.owner_bound_at")).update(context.em());
+    }
+
+    @Override
+    public void merge(String fromPersonId, String intoPersonId) {
+        flush();
+        EntityManager em = context.em();
+        String from = fromPersonId;
+        String into = intoPersonId;
+        // Both rows exist and are locked, in id order, before anything is read or changed.
+        List<String> pair = new ArrayList<>(List.of(from, into));
+        pair.sort(Ids.ORDER);
+        for (String id : pair) {
+            DialectSql.insertIfAbsent(context.dialect(), "sh_person", List.of("id"), List.of("id"), List.of(id))
+                    .update(em);
+        }
+        Object[] theirs = null;
+        Object[] mine = null;
+        for (Object[] row : Sql.of("SELECT id, unit, unit_at, owner_id, owner_bound_at FROM sh_person WHERE id IN (")
+                .params(pair).append(") ORDER BY " + DialectSql.idOrder(context.dialect(), "id") + " FOR UPDATE")
+                .rows(em)) {
+            if (Values.text(row[0]).equals(from)) {
+                theirs = row;
+            } else {
+                mine = row;
+            }
+        }
+        if (theirs == null || mine == null) {
+            throw new IllegalStateException("the rows of \"" + from + "\" and \"" + into + "\" vanished while merging");
+        }
+
+        // The earlier binding stays (on a tie, into's); an owner that would be into itself is cleared.
+        Object[] kept = mine[3] == null ? theirs
+                : theirs[3] == null || !Values.instant(theirs[4]).isBefore(Values.instant(mine[4])) ? mine : theirs;
+        String owner = kept[3] == null ? null : Values.text(kept[3]);
+        Instant boundAt = kept[3] == null ? null : Values.instant(kept[4]);
+        if (from.equals(owner)) {
+            owner = into;
+        }
+        if (into.equals(owner)) {
+            owner = null;
+            boundAt = null;
+        }
+        boolean takeUnit = mine[1] == null && theirs[1] != null;
+        Sql update = Sql.of("UPDATE sh_person SET owner_id = ").param(owner).append(", owner_bound_at = ")
+                .param(Values.decimal(boundAt));
+        if (takeUnit) {
+            update.append(", unit = ").param(Values.text(theirs[1])).append(", unit_at = ").param(theirs[2]);
+        }
+        update.append(" WHERE id = ").param(into).update(em);
+        Sql.of("UPDATE sh_person SET unit = NULL, unit_at = NULL, owner_id = NULL, owner_bound_at = NULL,"
+                + " merged_into = ").param(into).append(" WHERE id = ").param(from).update(em);
+        // People owned by from are owned by into now; people merged into from are merged into into.
+        Sql.of("UPDATE sh_person SET owner_id = ").param(into).append(" WHERE owner_id = ").param(from)
+                .append(" AND id <> ").param(into).update(em);
+        Sql.of("UPDATE sh_person SET merged_into = ").param(into).append(" WHERE merged_into = ").param(from)
+                .update(em);
+    }
+
+    @Override
+    public void erase(String personId, String pseudonym) {
+        merge(personId, pseudonym);
+        EntityManager em = context.em();
+        // No alias of the erased id stays: neither the id itself nor the ids merged into it (which
+        // the merge re-pointed to the pseudonym) resolve to the pseudonym; its unit is dropped.
+        Sql.of("DELETE FROM sh_person WHERE id = ").param(personId).update(em);
+        Sql.of("UPDATE sh_person SET merged_into = NULL WHERE merged_into = ").param(pseudonym).update(em);
+        Sql.of("UPDATE sh_person SET unit = NULL, unit_at = NULL WHERE id = ").param(pseudonym).update(em);
+    }
+}
