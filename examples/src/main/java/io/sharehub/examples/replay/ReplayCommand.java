@@ -73,6 +73,10 @@ public final class ReplayCommand {
         ShareHub hub = ShareHub.builder().stores(storeFactory.apply(store)).clock(clock).zone(ZONE)
                 .tokenKeys(TokenKeys.single(1, REPLAY_KEY)).posterRenderer(ZxingPosterRenderer.create())
                 .shareUrl(token -> SHARE_URL + token).build();
+        if (!hub.fission().campaigns().isEmpty()) {
+            throw new Options.UsageException("--store " + store + " already holds ShareHub campaigns: replay into an"
+                    + " empty database or schema");
+        }
         Replay replay = new Replay(hub, clock);
         int total = data.events().size();
         replay.run(data, done -> err.printf("replayed %,d of %,d events%n", done, total));
