@@ -10,6 +10,7 @@ import io.sharehub.catalog.MaterialSpec;
 import io.sharehub.catalog.SearchHit;
 import io.sharehub.catalog.SearchRequest;
 import io.sharehub.examples.cli.Options;
+import io.sharehub.examples.replay.JpaReplayStores;
 import io.sharehub.examples.replay.ReplayCommand;
 import io.sharehub.examples.search.SearchCommand;
 import io.sharehub.store.Stores;
@@ -82,14 +83,14 @@ public final class Main {
     }
 
     /**
-     * @param store {@code memory}
+     * @param store {@code memory}, {@code h2} or a JDBC URL
      * @return the store set it names
      */
     static Stores stores(String store) {
         if ("memory".equals(store)) {
             return InMemoryStores.create();
         }
-        throw new Options.UsageException("--store must be memory, h2 or a JDBC URL, but was '" + store + "'");
+        return JpaReplayStores.open(store);
     }
 
     private static void demo(PrintStream out) {
