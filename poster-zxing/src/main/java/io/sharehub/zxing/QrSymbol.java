@@ -13,6 +13,7 @@ import io.sharehub.poster.QrContent;
 import io.sharehub.poster.QrErrorCorrection;
 import io.sharehub.poster.QrPayloadTooLargeException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -30,6 +31,8 @@ import java.util.Map;
 record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, int version) {
     /** Modules of quiet zone required on every side. */
     static final int QUIET_ZONE = 4;
+    /** The eight QR mask patterns. */
+    private static final int MASKS = 8;
     /** ECI segment: 4 bits of mode and 8 of designator, written when the UTF-8 hint is given. */
     private static final int ECI_BITS = 12;
 
@@ -47,20 +50,26 @@ record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, 
         Map<EncodeHintType, ?> hints = content.needsUtf8Hint()
                 ? Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())
                 : Map.of();
-        QRCode code;
-        try {
-            code = Encoder.encode(text, level, hints);
-        } catch (WriterException e) {
-            throw tooLarge(spec, e);
-        } catch (RuntimeException e) {
-            throw new PosterException("qrContent could not be encoded as a QR code: " + e, e);
-        }
-        ByteMatrix matrix = code.getMatrix();
-        int modules = matrix.getWidth();
+        QRCode code = encode(spec, text, level, hints, -1);
+        int modules = code.getMatrix().getWidth();
         int moduleSize = spec.qrSize() / (modules + 2 * QUIET_ZONE);
         if (moduleSize < spec.minModuleSize()) {
             throw tooLarge(spec, null);
         }
+        // ZXing picks the mask with the lowest penalty, but a few symbols under their chosen mask
+        // are not found by ZXing's own detector, at any size. Such a poster would lose its referral,
+        // so read the symbol back and, when it does not read, take the next mask that does.
+        if (!SelfCheck.reads(code.getMatrix(), moduleSize, text)) {
+            int chosen = code.getMaskPattern();
+            for (int mask = 0; mask < MASKS; mask++) {
+                QRCode other = mask == chosen ? null : encode(spec, text, level, hints, mask);
+                if (other != null && SelfCheck.reads(other.getMatrix(), moduleSize, text)) {
+                    code = other;
+                    break;
+                }
+            }
+        }
+        ByteMatrix matrix = code.getMatrix();
         int symbol = modules * moduleSize;
         int left = spec.qrX() + (spec.qrSize() - symbol) / 2;
         int top = spec.qrY() + (spec.qrSize() - symbol) / 2;
@@ -71,6 +80,22 @@ record QrSymbol(int modules, int moduleSize, int left, int top, boolean[] dark, 
             }
         }
         return new QrSymbol(modules, moduleSize, left, top, dark, code.getVersion().getVersionNumber());
+    }
+
+    private static QRCode encode(PosterSpec spec, String text, ErrorCorrectionLevel level,
+            Map<EncodeHintType, ?> hints, int mask) {
+        Map<EncodeHintType, Object> withMask = new EnumMap<>(EncodeHintType.class);
+        withMask.putAll(hints);
+        if (mask >= 0) {
+            withMask.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
+        try {
+            return Encoder.encode(text, level, withMask);
+        } catch (WriterException e) {
+            throw tooLarge(spec, e);
+        } catch (RuntimeException e) {
+            throw new PosterException("qrContent could not be encoded as a QR code: " + e, e);
+        }
     }
 
     /** @return the symbol's side in pixels */

@@ -61,6 +61,15 @@ class ZxingPosterRendererTest {
         }
 
         @Test
+        @DisplayName("a share link whose lowest-penalty mask ZXing's own detector cannot find still scans")
+        void maskZxingCannotFind() {
+            // under ZXing's chosen mask (2) this symbol is not found by ZXing at any module size
+            String url = "https://sharehub.example/s/NP8gm1ZtZ1hDUHSlWx8cx63N58Ii5f9F";
+
+            assertThat(scan(poster(QrContent.url(url)).build()).getText()).isEqualTo(url);
+        }
+
+        @Test
         @DisplayName("a URL with a Chinese path segment comes back percent-encoded")
         void chinesePath() {
             Result result = scan(poster(QrContent.url(CHINESE_PATH_URL)).build());
