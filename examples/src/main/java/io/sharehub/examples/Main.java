@@ -63,6 +63,14 @@ public final class Main {
                 return 0;
             }
             List<String> rest = args.subList(1, args.size());
+            if (rest.contains("--help") || rest.contains("-h")) {
+                out.println(switch (args.get(0)) {
+                    case "search" -> SearchCommand.USAGE;
+                    case "replay" -> ReplayCommand.USAGE;
+                    default -> USAGE;
+                });
+                return 0;
+            }
             return switch (args.get(0)) {
                 case "search" -> new SearchCommand().run(rest, out, err);
                 case "replay" -> new ReplayCommand(Main::stores).run(rest, err);

@@ -33,13 +33,16 @@ public final class Cascades {
     }
 
     /**
-     * @param path a Twitter folder (holding {@code tree/}), a {@code tree/} folder itself, or a Weibo
-     *     {@code dataset.txt}
+     * @param path a Twitter folder (holding {@code tree/}), a {@code tree/} folder itself, a Weibo
+     *     {@code dataset.txt}, or a Weibo folder holding {@code dataset.txt} and no {@code tree/}
      * @param start the instant a Twitter cascade's delay 0 stands for
      * @return the campaigns in order and every event in replay order
      */
     public static Data read(Path path, Instant start) {
         if (Files.isDirectory(path)) {
+            if (!Files.isDirectory(path.resolve("tree")) && Files.isRegularFile(path.resolve("dataset.txt"))) {
+                return weibo(path.resolve("dataset.txt"));
+            }
             Path tree = Files.isDirectory(path.resolve("tree")) ? path.resolve("tree") : path;
             return twitter(tree, start);
         }

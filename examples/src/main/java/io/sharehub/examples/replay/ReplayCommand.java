@@ -38,7 +38,7 @@ public final class ReplayCommand {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The base of the share URLs on the poster. */
     public static final String SHARE_URL = "https://sharehub.example/s/";
-    static final String USAGE = "usage: replay --cascades PATH [--start INSTANT] [--out DIR] [--store memory|h2|JDBC-URL]";
+    public static final String USAGE = "usage: replay --cascades PATH [--start INSTANT] [--out DIR] [--store memory|h2|JDBC-URL]";
     private static final byte[] REPLAY_KEY = "sharehub-replay-signing-key-0123456789".getBytes(StandardCharsets.UTF_8);
 
     private final Function<String, Stores> storeFactory;

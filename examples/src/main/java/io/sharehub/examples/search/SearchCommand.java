@@ -42,7 +42,7 @@ import org.apache.commons.csv.CSVRecord;
  * in-memory hub and prints the search results as JSON.
  */
 public final class SearchCommand {
-    static final String USAGE = "usage: search --catalog FILE.csv --query Q [--title-column C] [--category-column C]"
+    public static final String USAGE = "usage: search --catalog FILE.csv --query Q [--title-column C] [--category-column C]"
             + " [--as anonymous|member|employee[:group,…]|admin] [--limit N]";
     private static final Instant PUBLISHED = Instant.parse("2026-01-01T00:00:00Z");
 

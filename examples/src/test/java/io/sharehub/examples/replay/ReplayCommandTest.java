@@ -103,7 +103,7 @@ class ReplayCommandTest {
     @DisplayName("the Weibo sample: totals agree, no fourth level is paid though reposts reach it, boards are ranked right")
     void weibo() throws IOException, NotFoundException {
         Path out = dir.resolve("weibo");
-        JsonNode s = replay(SHARED.resolve("weibo-cascades-sample/dataset.txt"), out);
+        JsonNode s = replay(SHARED.resolve("weibo-cascades-sample"), out);
         assertThat(s.get("campaigns").asLong()).isEqualTo(30);
         assertThat(s.get("visits").asLong()).isEqualTo(7_117);
         assertThat(s.get("shares").asLong()).isGreaterThanOrEqualTo(7_147);
@@ -123,6 +123,17 @@ class ReplayCommandTest {
         JsonNode s = replay(dir.resolve("tw"), out);
         assertThat(s.get("campaigns").asLong()).isEqualTo(100);
         checkInvariants(s, out);
+    }
+
+    @Test
+    @DisplayName("replay --help prints the replay's usage and exits 0")
+    void help() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(List.of("replay", "--help"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: replay --cascades PATH");
     }
 
     static void checkInvariants(JsonNode s, Path out) throws IOException, NotFoundException {
