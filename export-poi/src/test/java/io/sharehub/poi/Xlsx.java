@@ -170,23 +170,6 @@ final class Xlsx {
         return found;
     }
 
-    /** The sheet names of a workbook file, read with POI's streaming reader without reading the sheets. */
-    static List<String> sheetNames(Path xlsx) {
-        try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
-            List<String> names = new ArrayList<>();
-            while (sheets.hasNext()) {
-                sheets.next().close();
-                names.add(sheets.getSheetName());
-            }
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (OpenXML4JException e) {
-            throw new AssertionError("not a readable workbook: " + xlsx, e);
-        }
-    }
-
     /** One sheet as the streaming reader saw it: its name, row count, and the first and last rows. */
     record SheetSummary(String name, long rows, List<String> first, List<String> second, List<String> last) {
     }

@@ -71,7 +71,11 @@ class XlsxLargeExportTest {
         assertThat(exited).as("child finished within 4 minutes:%n%s", output).isTrue();
         assertThat(child.exitValue()).as("child exit code:%n%s", output).isZero();
         assertThat(output).contains("rows=1000000").contains("maxHeapMiB=12");
-        assertThat(Xlsx.sheetNames(file)).containsExactly("推广员访客");
         assertThat(exportTemp.toFile().list()).isEmpty();
+        List<Xlsx.SheetSummary> sheets = Xlsx.summarize(file);
+        assertThat(sheets).extracting(Xlsx.SheetSummary::name).containsExactly("推广员访客");
+        assertThat(sheets.get(0).rows()).isEqualTo(1 + 1_000_000);
+        assertThat(sheets.get(0).first()).containsExactly("访客", "手机号", "活动", "积分", "转化率", "首次访问", "日期", "已冲正");
+        assertThat(sheets.get(0).last()).startsWith("V999999", "138****1999", "双十一预热第49波", "-5");
     }
 }
