@@ -322,9 +322,12 @@ public final class FissionService implements Fission {
         VisitOutcome outcome = hub.tx().write(() -> {
             notices.clear();
             String visitId = checked.request().visitId();
+            // The people first: a merge that committed while this waited has moved the visit read next.
+            Held held = new Held();
+            held.share(checked.shareId()).ifPresent(share -> held.holdVisit(share, checked.request()));
             Map<String, StoredVisit> known = visitId == null ? new HashMap<>()
                     : new HashMap<>(store.visits(List.of(visitId)));
-            return judge(checked, known, new Held(), notices, true);
+            return judge(checked, known, held, notices, true);
         });
         notify(notices);
         return outcome;
@@ -343,8 +346,8 @@ public final class FissionService implements Fission {
             notices.clear();
             List<String> ids = checked.stream().map(c -> c.request().visitId()).filter(id -> id != null).distinct()
                     .toList();
-            Map<String, StoredVisit> known = new HashMap<>(store.visits(ids));
-            // Every person of the batch is held against merges first, in one order (see Held).
+            // Every person of the batch is held against merges first, in one order (see Held); then
+            // the visits already recorded are read, as a merge that committed meanwhile left them.
             Held held = new Held();
             Map<String, Boolean> persons = new HashMap<>();
             for (Checked c : checked) {
@@ -352,6 +355,7 @@ public final class FissionService implements Fission {
                 held.share(c.shareId()).ifPresent(share -> persons.putIfAbsent(share.personId(), false));
             }
             held.hold(persons);
+            Map<String, StoredVisit> known = new HashMap<>(store.visits(ids));
             List<VisitOutcome> results = new ArrayList<>(checked.size());
             for (Checked c : checked) {
                 results.add(judge(c, known, held, notices, false));
@@ -406,6 +410,14 @@ public final class FissionService implements Fission {
             });
         }
 
+        /** Holds a visit's sharer and visitor. */
+        void holdVisit(Share share, VisitRequest request) {
+            Map<String, Boolean> persons = new HashMap<>();
+            persons.put(share.personId(), false);
+            persons.put(request.visitor().id(), true);
+            hold(persons);
+        }
+
         String resolved(String id) {
             return resolved.get(id);
         }
@@ -415,10 +427,7 @@ public final class FissionService implements Fission {
             boolean throwOnConflict) {
         VisitRequest request = c.request();
         Share share = held.share(c.shareId()).orElseThrow(FissionService::unknownShare);
-        Map<String, Boolean> persons = new HashMap<>();
-        persons.put(share.personId(), false);
-        persons.put(request.visitor().id(), true);
-        held.hold(persons);
+        held.holdVisit(share, request);
         String visitor = held.resolved(request.visitor().id());
         if (request.visitId() != null) {
             StoredVisit previous = known.get(request.visitId());
