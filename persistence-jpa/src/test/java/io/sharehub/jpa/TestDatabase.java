@@ -30,7 +30,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The databases the tests run on. Each gets, once per JVM, a schema of its own (an H2 in-memory
- * database; a PostgreSQL schema or MariaDB database named {@code shjpa_<epoch>_<random>}, dropped
+ * database; a PostgreSQL schema or MariaDB database named {@code shjpa_<epoch>_<pid>r<random>}, dropped
  * when the JVM exits, so concurrent builds on the same servers never meet), the bundled scripts
  * applied, a blocking connection pool and a Hibernate {@link EntityManagerFactory} set up as the
  * docs tell hosts to (JDBC batching, ordered inserts and updates). Server databases that do not
@@ -163,7 +163,10 @@ enum TestDatabase {
     }
 
     private static String newSchemaName() {
-        return PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1_000_000);
+        // the process id keeps runs from several checkouts on the same servers apart, the random
+        // number the schemas of one run
+        return PREFIX + Instant.now().getEpochSecond() + "_" + ProcessHandle.current().pid() + "r"
+                + ThreadLocalRandom.current().nextInt(1_000_000);
     }
 
     private static DataSource pool(TestDatabase db, String schema, int size, boolean create) {

@@ -8,6 +8,7 @@ import io.sharehub.catalog.CategorySpec;
 import io.sharehub.catalog.MaterialSpec;
 import io.sharehub.engagement.EngagementEvent;
 import io.sharehub.fission.CampaignSpec;
+import io.sharehub.fission.CampaignStats;
 import io.sharehub.fission.Channel;
 import io.sharehub.fission.FissionConfig;
 import io.sharehub.fission.FissionListener;
@@ -15,6 +16,7 @@ import io.sharehub.fission.GraphNode;
 import io.sharehub.fission.Payout;
 import io.sharehub.fission.Referral;
 import io.sharehub.fission.ShareOutcome;
+import io.sharehub.fission.ShareGraph;
 import io.sharehub.fission.ShareRequest;
 import io.sharehub.fission.VisitOutcome;
 import io.sharehub.fission.VisitRequest;
@@ -22,6 +24,7 @@ import io.sharehub.people.People.MergeOutcome;
 import io.sharehub.points.BoardRow;
 import io.sharehub.points.EntryReason;
 import io.sharehub.points.LedgerEntry;
+import io.sharehub.fission.PromoterVisitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -241,6 +244,101 @@ public abstract class FissionExtrasContract extends ContractTest {
         VisitOutcome viaOldToken = visit(hub(), Viewer.member("Z"), anonToken, "z");
         assertThat(viaOldToken.sharerId()).isEqualTo("M");
         assertThat(hub().fission().graph("C1").node("Z").orElseThrow().node().parentId()).isEqualTo("M");
+    }
+
+    @Test
+    @DisplayName("an anonymous id merged into a member while it visits (50 rounds): the merge's results hold whatever the"
+            + " interleaving")
+    void mergeRacesVisits() {
+        for (int round = 0; round < 50; round++) {
+            mergeRace(round, round % 3);
+        }
+    }
+
+    /**
+     * One round: three visits and a merge of {@code anon-<round>} into {@code M<round>} at once, in a
+     * campaign of the round's own. Kind 0: two visits by the anonymous id and one by the member to
+     * S's link, the member not yet a node. Kind 1: the same, but the member joined earlier under T, so
+     * a referral of the anonymous id is reversed. Kind 2: the anonymous id shared first, V visits its
+     * link three times. Each kind's final state is the same for every order of the four calls.
+     */
+    private static Viewer raceVisitor(int kind, int thread, int round) {
+        return kind == 2 ? Viewer.member("V" + round)
+                : kind == 0 && thread == 2 ? Viewer.member("M" + round) : Viewer.anonymous("anon-" + round);
+    }
+
+    private void mergeRace(int round, int kind) {
+        String campaign = "race-" + round;
+        String sharer = "S" + round;
+        String earlier = "T" + round;
+        String anon = "anon-" + round;
+        String member = "M" + round;
+        String visitor = "V" + round;
+        hub().fission().createCampaign(CampaignSpec.of(campaign, "合并与访问 " + round));
+        String token;
+        if (kind == 1) {
+            visit(hub(), Viewer.member(member), share(hub(), earlier, campaign), campaign + "-setup");
+            clock().advance(Duration.ofSeconds(1));
+        }
+        if (kind == 2) {
+            token = hub().fission().share(ShareRequest.of(Viewer.anonymous(anon), campaign, Channel.LINK)).token();
+        } else {
+            token = share(hub(), sharer, campaign);
+        }
+        List<Object> results = Concurrently.run(4, t -> {
+            if (t == 3) {
+                return hub().people().merge(anon, member);
+            }
+            return visit(hub(), raceVisitor(kind, t, round), token, campaign + "-v" + t);
+        });
+        String as = "round " + round + " (kind " + kind + ")";
+        assertThat(((MergeOutcome) results.get(3)).merged()).as(as).isTrue();
+        assertThat(hub().people().resolve(anon)).as(as).isEqualTo(member);
+
+        // who brought whom: the referral that stands, its sharer and the person it made a node
+        String paid = kind == 0 ? sharer : kind == 1 ? earlier : member;
+        String brought = kind == 2 ? visitor : member;
+        ShareGraph graph = hub().fission().graph(campaign);
+        assertThat(graph.size()).as(as).isEqualTo(kind == 1 ? 3 : 2);
+        assertThat(graph.node(brought).orElseThrow().node().parentId()).as(as).isEqualTo(paid);
+        assertThat(graph.node(brought).orElseThrow().node().depth()).as(as).isEqualTo(1);
+        assertThat(graph.node(brought).orElseThrow().node().reversed()).as(as).isFalse();
+        assertThat(graph.node(anon).orElseThrow().node().personId()).as(as).isEqualTo(member);
+        if (kind == 2) {
+            assertThat(graph.node(member).orElseThrow().node().isRoot()).as(as).isTrue();
+        }
+        assertThat(graph.children(paid)).as(as).extracting(n -> n.node().personId()).containsExactly(brought);
+        assertThat(hub().people().ownerOf(brought)).as(as).contains(paid);
+        assertThat(hub().people().ownerOf(anon)).as(as).isEqualTo(hub().people().ownerOf(member));
+
+        // points: the referral paid once; a reversed one taken back in full (nothing was spent)
+        assertThat(hub().points().balance(paid)).as(as).isEqualTo(10);
+        assertThat(hub().points().debt(paid)).as(as).isZero();
+        if (kind != 0) {
+            assertThat(hub().points().balance(kind == 1 ? sharer : visitor)).as(as).isZero();
+        }
+        assertThat(hub().points().balance(anon)).as(as).isZero();
+        assertThat(hub().leaderboards().campaign(campaign).top(10)).as(as)
+                .extracting(BoardRow::id, BoardRow::points, BoardRow::invited).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(paid, 10L, 1L));
+
+        // reads and unique visitors: every visit counted, the merged person once
+        CampaignStats stats = hub().fission().stats(campaign);
+        assertThat(stats.reads()).as(as).isEqualTo(kind == 1 ? 4 : 3);
+        assertThat(stats.uniqueVisitors()).as(as).isEqualTo(1);
+        assertThat(stats.newReferrals()).as(as).isEqualTo(1);
+        String promoter = kind == 2 ? member : sharer;
+        assertThat(hub().fission().visitors(campaign, promoter, 0, 10).items()).as(as)
+                .extracting(PromoterVisitor::visitorId, PromoterVisitor::visits)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(brought, 3L));
+
+        // idempotent: the merge again changes nothing, the visits again are repeats
+        assertThat(hub().people().merge(anon, member).merged()).as(as).isFalse();
+        for (int t = 0; t < 3; t++) {
+            assertThat(visit(hub(), raceVisitor(kind, t, round), token, campaign + "-v" + t).status()).as(as)
+                    .isEqualTo(VisitOutcome.Status.REPEATED);
+        }
+        assertThat(hub().points().balance(paid)).as(as).isEqualTo(10);
     }
 
     @Test

@@ -202,7 +202,8 @@ public final class FissionService implements Fission {
                 }
             }
             Campaign campaign = existingCampaign(campaignId);
-            String person = people.resolve(request.viewer().id());
+            // held against a merge of the sharer running at the same time (PeopleStore#resolveAndHold)
+            String person = people.resolveAndHold(request.viewer().id(), true);
             Viewer viewer = as(request.viewer(), person);
             Decision decision = Decision.ALLOW;
             if (campaign.materialId() != null) {
@@ -321,9 +322,12 @@ public final class FissionService implements Fission {
         VisitOutcome outcome = hub.tx().write(() -> {
             notices.clear();
             String visitId = checked.request().visitId();
+            // The people first: a merge that committed while this waited has moved the visit read next.
+            Held held = new Held();
+            held.share(checked.shareId()).ifPresent(share -> held.holdVisit(share, checked.request()));
             Map<String, StoredVisit> known = visitId == null ? new HashMap<>()
                     : new HashMap<>(store.visits(List.of(visitId)));
-            return judge(checked, known, notices, true);
+            return judge(checked, known, held, notices, true);
         });
         notify(notices);
         return outcome;
@@ -342,10 +346,19 @@ public final class FissionService implements Fission {
             notices.clear();
             List<String> ids = checked.stream().map(c -> c.request().visitId()).filter(id -> id != null).distinct()
                     .toList();
+            // Every person of the batch is held against merges first, in one order (see Held); then
+            // the visits already recorded are read, as a merge that committed meanwhile left them.
+            Held held = new Held();
+            Map<String, Boolean> persons = new HashMap<>();
+            for (Checked c : checked) {
+                persons.put(c.request().visitor().id(), true);
+                held.share(c.shareId()).ifPresent(share -> persons.putIfAbsent(share.personId(), false));
+            }
+            held.hold(persons);
             Map<String, StoredVisit> known = new HashMap<>(store.visits(ids));
             List<VisitOutcome> results = new ArrayList<>(checked.size());
             for (Checked c : checked) {
-                results.add(judge(c, known, notices, false));
+                results.add(judge(c, known, held, notices, false));
             }
             return results;
         });
@@ -366,11 +379,56 @@ public final class FissionService implements Fission {
         return new Checked(request, tokens.verify(request.token()), at);
     }
 
-    private VisitOutcome judge(Checked c, Map<String, StoredVisit> known, List<Runnable> notices,
+    /**
+     * The people one write transaction holds against merges ({@link PeopleStore#resolveAndHold}),
+     * with what they resolve to, and the shares it looked up. Visitors are held exclusively (the
+     * visit writes their owner and unit), sharers not (many visits through one link go on side by
+     * side); several people are held in {@link io.sharehub.Ids#ORDER}, so that two transactions
+     * never wait for each other in opposite orders.
+     */
+    private final class Held {
+        private final Map<String, String> resolved = new HashMap<>();
+        private final Map<String, Boolean> exclusive = new HashMap<>();
+        private final Map<Long, Optional<Share>> shares = new HashMap<>();
+
+        Optional<Share> share(long shareId) {
+            return shares.computeIfAbsent(shareId, store::share);
+        }
+
+        /** Holds people not held yet, or not exclusively when they must be: id → exclusive. */
+        void hold(Map<String, Boolean> wanted) {
+            java.util.TreeMap<String, Boolean> missing = new java.util.TreeMap<>(io.sharehub.Ids.ORDER);
+            wanted.forEach((id, x) -> {
+                Boolean have = exclusive.get(id);
+                if (have == null || x && !have) {
+                    missing.put(id, x);
+                }
+            });
+            missing.forEach((id, x) -> {
+                resolved.put(id, people.resolveAndHold(id, x));
+                exclusive.put(id, x);
+            });
+        }
+
+        /** Holds a visit's sharer and visitor. */
+        void holdVisit(Share share, VisitRequest request) {
+            Map<String, Boolean> persons = new HashMap<>();
+            persons.put(share.personId(), false);
+            persons.put(request.visitor().id(), true);
+            hold(persons);
+        }
+
+        String resolved(String id) {
+            return resolved.get(id);
+        }
+    }
+
+    private VisitOutcome judge(Checked c, Map<String, StoredVisit> known, Held held, List<Runnable> notices,
             boolean throwOnConflict) {
         VisitRequest request = c.request();
-        Share share = store.share(c.shareId()).orElseThrow(FissionService::unknownShare);
-        String visitor = people.resolve(request.visitor().id());
+        Share share = held.share(c.shareId()).orElseThrow(FissionService::unknownShare);
+        held.holdVisit(share, request);
+        String visitor = held.resolved(request.visitor().id());
         if (request.visitId() != null) {
             StoredVisit previous = known.get(request.visitId());
             if (previous != null) {
@@ -378,7 +436,7 @@ public final class FissionService implements Fission {
             }
         }
         Campaign campaign = existingCampaign(share.campaignId());
-        String sharer = people.resolve(share.personId());
+        String sharer = held.resolved(share.personId());
         Viewer viewer = as(request.visitor(), visitor);
         Instant at = c.at();
         if (campaign.materialId() != null) {

@@ -1,5 +1,6 @@
 package io.sharehub.people.internal;
 
+import io.sharehub.Ids;
 import io.sharehub.InvalidInputException;
 import io.sharehub.fission.internal.FissionService;
 import io.sharehub.internal.Check;
@@ -56,8 +57,13 @@ public final class PeopleService implements People {
             throw new InvalidInputException("memberId", "must differ from anonymousId", member);
         }
         return hub.tx().write(() -> {
-            String from = store.resolve(anonymous);
-            String into = store.resolve(member);
+            // Both are held first, in id order: visits and shares of either, running at the same
+            // time, finish before the merge reads anything, or start after it committed.
+            boolean anonymousFirst = Ids.ORDER.compare(anonymous, member) < 0;
+            String first = store.resolveAndHold(anonymousFirst ? anonymous : member, true);
+            String second = store.resolveAndHold(anonymousFirst ? member : anonymous, true);
+            String from = anonymousFirst ? first : second;
+            String into = anonymousFirst ? second : first;
             if (from.equals(into)) {
                 return new MergeOutcome(anonymous, into, false, List.of());
             }
@@ -79,6 +85,9 @@ public final class PeopleService implements People {
         }
         String pseudonym = pseudonym(id);
         hub.tx().write(() -> {
+            boolean idFirst = Ids.ORDER.compare(id, pseudonym) < 0;
+            store.resolveAndHold(idFirst ? id : pseudonym, true);
+            store.resolveAndHold(idFirst ? pseudonym : id, true);
             fission.mergeGraphs(id, pseudonym, hub.now());
             hub.stores().fission().mergePerson(id, pseudonym);
             hub.stores().engagement().mergePerson(id, pseudonym);

@@ -32,6 +32,30 @@ public interface PeopleStore {
     String resolve(String personId);
 
     /**
+     * Resolves a person as {@link #resolve} does, inside a write transaction, and holds them
+     * against merges until that transaction ends: a {@link #merge} or {@link #erase} of the id given
+     * or of the id it resolves to, by another transaction, waits for this one, and this call waits
+     * for such a merge that started first, then answers with its outcome. Without it, a visit could
+     * act on an anonymous id that a merge running at the same time is moving to the member, and
+     * leave a node, visit or points behind under the old id.
+     *
+     * <p>The core calls it for every person a visit, share, merge or erasure acts on, for several
+     * people in {@link io.sharehub.Ids#ORDER}, before it reads or writes anything of theirs. Holds
+     * that are not exclusive do not wait for each other (many visits through one sharer's link);
+     * an exclusive hold waits for every other hold of the person. The default only resolves, which
+     * is right for stores whose write transactions run one at a time (the in-memory stores).
+     *
+     * @param personId a person id as a host gave it
+     * @param exclusive whether the transaction writes the person's own record (a visitor's owner
+     *     or unit, a merge, an erasure), so that no other transaction may hold them meanwhile
+     * @return the id it resolves to
+     * @since 0.1
+     */
+    default String resolveAndHold(String personId, boolean exclusive) {
+        return resolve(personId);
+    }
+
+    /**
      * @param personId a person
      * @return their owner binding (所属人), expired or not, if any
      */

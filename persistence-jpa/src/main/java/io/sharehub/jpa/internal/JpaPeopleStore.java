@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * People on Jakarta Persistence: one row per person in {@code sh_person}, read through
  * {@link PeoplePersonEntity} and written with atomic native upserts. Units the host states with
  * every event are held back until the end of the operation and then written, latest statement per
- * person, in one statement sorted by id ({@link WriteBehind}). Merges keep chains one step long:
- * everyone merged into {@code from} is re-pointed to {@code into}, so {@link #resolve} is one read.
+ * person, in one statement sorted by id ({@link WriteBehind}). A merge changes the rows of the
+ * two people only: {@link #resolve} follows chains of merges (one read a step), and owners are
+ * resolved when read.
  */
 public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     /** The entities this store maps. */
@@ -110,6 +111,43 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
         throw new IllegalStateException("sh_person's merged_into column forms a loop through \"" + personId + "\"");
     }
 
+    /**
+     * Locks the person's row, following merges and locking each row on the way: {@code FOR UPDATE}
+     * when exclusive, else a shared lock ({@code FOR SHARE} on PostgreSQL, {@code LOCK IN SHARE
+     * MODE} on MariaDB; H2 has only {@code FOR UPDATE}). A person without a row gets one, so that
+     * there is a row to lock; a merge locks both rows {@code FOR UPDATE}, so it waits for every
+     * holder and they wait for it. A locking read sees the latest committed row, so a merge that
+     * committed while this call waited is followed.
+     */
+    @Override
+    public String resolveAndHold(String personId, boolean exclusive) {
+        EntityManager em = context.em();
+        String lock = switch (context.dialect()) {
+            case POSTGRESQL -> exclusive ? " FOR UPDATE" : " FOR SHARE";
+            case MARIADB -> exclusive ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+            case H2 -> " FOR UPDATE";
+        };
+        String current = personId;
+        for (int step = 0; step < MAX_CHAIN; step++) {
+            List<Object[]> rows = Sql.of("SELECT id, merged_into FROM sh_person WHERE id = ").param(current)
+                    .append(lock).rows(em);
+            if (rows.isEmpty()) {
+                DialectSql.insertIfAbsent(context.dialect(), "sh_person", List.of("id"), List.of("id"),
+                        List.of(current)).update(em);
+                rows = Sql.of("SELECT id, merged_into FROM sh_person WHERE id = ").param(current).append(lock).rows(em);
+            }
+            if (rows.isEmpty()) {
+                // erased by a transaction that committed between the insert and the read: no alias
+                return current;
+            }
+            if (rows.get(0)[1] == null) {
+                return current;
+            }
+            current = Values.text(rows.get(0)[1]);
+        }
+        throw new IllegalStateException("sh_person's merged_into column forms a loop through \"" + personId + "\"");
+    }
+
     @Override
     public Optional<OwnerBinding> owner(String personId) {
         List<Object[]> rows = context.em().createQuery(
@@ -118,7 +156,8 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
         if (rows.isEmpty() || rows.get(0)[0] == null) {
             return Optional.empty();
         }
-        return Optional.of(new OwnerBinding(Values.text(rows.get(0)[0]), Values.instant(rows.get(0)[1])));
+        // a merge leaves the bindings of the people the merged id owned as they are (see merge)
+        return Optional.of(new OwnerBinding(resolve(Values.text(rows.get(0)[0])), Values.instant(rows.get(0)[1])));
     }
 
     @Override
@@ -128,6 +167,13 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
                 List.of("owner_id = NEW.owner_id", "owner_bound_at = NEW.owner_bound_at")).update(context.em());
     }
 
+    /**
+     * Changes only the rows of both people, which the core holds ({@link #resolveAndHold}): the
+     * people that {@code from} owned, and the ids merged into {@code from} before, keep pointing to
+     * it, and {@link #owner} and {@link #resolve} follow the merge when they read them. Rewriting
+     * their rows here would lock rows that visits running at the same time hold while they wait
+     * for this merge: a deadlock on every such pair.
+     */
     @Override
     public void merge(String fromPersonId, String intoPersonId) {
         flush();
@@ -159,7 +205,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
         // The earlier binding stays (on a tie, into's); an owner that would be into itself is cleared.
         Object[] kept = mine[3] == null ? theirs
                 : theirs[3] == null || !Values.instant(theirs[4]).isBefore(Values.instant(mine[4])) ? mine : theirs;
-        String owner = kept[3] == null ? null : Values.text(kept[3]);
+        String owner = kept[3] == null ? null : resolve(Values.text(kept[3]));
         Instant boundAt = kept[3] == null ? null : Values.instant(kept[4]);
         if (from.equals(owner)) {
             owner = into;
@@ -177,21 +223,30 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
         update.append(" WHERE id = ").param(into).update(em);
         Sql.of("UPDATE sh_person SET unit = NULL, unit_at = NULL, owner_id = NULL, owner_bound_at = NULL,"
                 + " merged_into = ").param(into).append(" WHERE id = ").param(from).update(em);
-        // People owned by from are owned by into now; people merged into from are merged into into.
-        Sql.of("UPDATE sh_person SET owner_id = ").param(into).append(" WHERE owner_id = ").param(from)
-                .append(" AND id <> ").param(into).update(em);
-        Sql.of("UPDATE sh_person SET merged_into = ").param(into).append(" WHERE merged_into = ").param(from)
-                .update(em);
     }
 
     @Override
     public void erase(String personId, String pseudonym) {
-        merge(personId, pseudonym);
         EntityManager em = context.em();
-        // No alias of the erased id stays: neither the id itself nor the ids merged into it (which
-        // the merge re-pointed to the pseudonym) resolve to the pseudonym; its unit is dropped.
+        // The erased id and every id that resolved to it (merged into it, directly or further up).
+        List<String> aliases = new ArrayList<>();
+        List<String> frontier = List.of(personId);
+        for (int step = 0; step < MAX_CHAIN && !frontier.isEmpty(); step++) {
+            frontier = Sql.of("SELECT id FROM sh_person WHERE merged_into IN (").params(frontier).append(")")
+                    .column(em).stream().map(Values::text).toList();
+            aliases.addAll(frontier);
+        }
+        merge(personId, pseudonym);
+        List<String> gone = new ArrayList<>(aliases);
+        gone.add(personId);
+        // People the erased person owned, under any of its ids, are owned by the pseudonym. No alias
+        // of the erased id stays: none of them resolves to the pseudonym. Its unit is dropped.
+        Sql.of("UPDATE sh_person SET owner_id = ").param(pseudonym).append(" WHERE owner_id IN (").params(gone)
+                .append(") AND id <> ").param(pseudonym).update(em);
         Sql.of("DELETE FROM sh_person WHERE id = ").param(personId).update(em);
-        Sql.of("UPDATE sh_person SET merged_into = NULL WHERE merged_into = ").param(pseudonym).update(em);
+        if (!aliases.isEmpty()) {
+            Sql.of("UPDATE sh_person SET merged_into = NULL WHERE id IN (").params(aliases).append(")").update(em);
+        }
         Sql.of("UPDATE sh_person SET unit = NULL, unit_at = NULL WHERE id = ").param(pseudonym).update(em);
     }
 }

@@ -18,16 +18,19 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 
 /**
  * The databases the ledger and fission stores are tested on, each with this branch's schema
- * scripts applied in a schema of its own ({@code sh_ledger_test}), so that other test runs on the
- * same servers never meet these tables.
+ * scripts applied in a schema of its own, named once per JVM {@code shjpa_<epoch>_l<pid>} (the
+ * process id), so that concurrent test runs on the same servers, from several checkouts, never
+ * meet these tables. The schema is dropped when the JVM exits; ones left by JVMs that did not exit
+ * cleanly are dropped by {@code io.sharehub.jpa.TestDatabase} a day later.
  */
 enum TestDatabase {
     H2(SqlDialect.H2, "h2"),
     POSTGRESQL(SqlDialect.POSTGRESQL, "postgresql"),
     MARIADB(SqlDialect.MARIADB, "mysql");
 
-    /** The schema (PostgreSQL) or database (MariaDB) the tests own. */
-    static final String SCHEMA = "sh_ledger_test";
+    /** The schema (PostgreSQL) or database (MariaDB) this JVM's tests own. */
+    static final String SCHEMA = "shjpa_" + java.time.Instant.now().getEpochSecond() + "_l"
+            + ProcessHandle.current().pid();
 
     private static final List<String> SCRIPTS = List.of("V1_4__ledger.sql", "V1_5__fission.sql");
     private static final AtomicInteger H2_NUMBER = new AtomicInteger();
@@ -65,6 +68,7 @@ enum TestDatabase {
         if (this == POSTGRESQL) {
             String admin = "jdbc:postgresql://127.0.0.1:5432/test";
             run(admin, List.of("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA));
+            dropAtExit(admin, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             String url = admin + "?currentSchema=" + SCHEMA;
             apply(url, List.of());
             return url;
@@ -72,9 +76,20 @@ enum TestDatabase {
         String admin = "jdbc:mariadb://127.0.0.1:3306/test";
         run(admin, List.of("DROP DATABASE IF EXISTS " + SCHEMA,
                 "CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"));
+        dropAtExit(admin, "DROP DATABASE IF EXISTS " + SCHEMA);
         String url = "jdbc:mariadb://127.0.0.1:3306/" + SCHEMA;
         apply(url, List.of());
         return url;
+    }
+
+    private void dropAtExit(String url, String drop) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                run(url, List.of(drop));
+            } catch (IllegalStateException e) {
+                System.err.println("could not drop the test schema " + SCHEMA + ": " + e.getMessage());
+            }
+        }));
     }
 
     String user() {
