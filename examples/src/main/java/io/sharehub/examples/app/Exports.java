@@ -45,6 +45,11 @@ public class Exports {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (!response.isCommitted()) {
+                response.reset();   // nothing sent yet: the error page replaces the file
+            }
+            throw e;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.sharehub.export.CsvReportWriter;
 import io.sharehub.fission.FissionListener;
 import io.sharehub.fission.TokenKeys;
 import io.sharehub.heat.HeatConfig;
+import io.sharehub.jpa.Database;
 import io.sharehub.jpa.HostTransactions;
 import io.sharehub.jpa.JpaSchema;
 import io.sharehub.jpa.JpaStores;
@@ -195,7 +196,11 @@ public class ShareHubAutoConfiguration {
             }
             EntityManager current = SharedEntityManagerCreator.createSharedEntityManager(emf);
             try {
-                return JpaStores.builder(emf)
+                JpaStores.Builder builder = JpaStores.builder(emf);
+                if (ds != null) {
+                    builder.database(database(ds));
+                }
+                return builder
                         .currentEntityManager(() -> current)
                         .hostTransactions(host)
                         .checkSchema(jpa.isCheckSchema())
@@ -204,6 +209,15 @@ public class ShareHubAutoConfiguration {
             } catch (SchemaMismatchException e) {
                 throw new IllegalStateException(e.getMessage() + (jpa.isCreateSchema() ? ""
                         : "\n(set sharehub.jpa.create-schema=true to create the tables in an empty database)"), e);
+            }
+        }
+
+        /** The database, from the data source's metadata (instead of asking the server through JPA). */
+        private static Database database(DataSource ds) {
+            try (Connection connection = ds.getConnection()) {
+                return JpaSchema.database(connection.getMetaData());
+            } catch (SQLException e) {
+                throw new IllegalStateException("ShareHub could not read the database's metadata: " + e.getMessage(), e);
             }
         }
 
