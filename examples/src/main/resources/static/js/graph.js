@@ -21,9 +21,9 @@
           return d.name + '<br>积分 ' + d.value + '<br>直接邀请 ' + d.invites + ' · 下级 ' + d.descendants
               + '<br>进入渠道 ' + d.entry;
         } },
-        legend: [{ data: g.categories.map(function (c) { return c.name; }) }],
+        legend: [{ top: 8, data: g.categories.map(function (c) { return c.name; }) }],
         series: [{
-          type: 'graph', layout: 'force', roam: true, draggable: true,
+          type: 'graph', layout: 'force', roam: true, draggable: true, top: 50,
           data: g.nodes, links: g.links, categories: g.categories,
           label: { show: true, position: 'right' },
           edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,

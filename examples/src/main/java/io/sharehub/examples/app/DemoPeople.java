@@ -84,7 +84,11 @@ public class DemoPeople implements ProfileDirectory {
      * @return the name, or the id when the directory does not know it (anonymous visitors)
      */
     public String nameOf(String id) {
-        return id == null ? "" : find(id).map(Person::name).orElse(id.startsWith("anon-") && id.length() >= 9 ? "访客 " + id.substring(5, 9) : id);
+        if (id == null) {
+            return "";
+        }
+        return find(id).map(Person::name)
+                .orElse(id.startsWith("anon-") && id.length() >= 9 ? "访客 " + id.substring(5, 9) : id);
     }
 
     @Override

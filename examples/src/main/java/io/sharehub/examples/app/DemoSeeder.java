@@ -132,7 +132,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
     }
 
     static String anon(int i) {
-        return String.format("anon-%016x", 0x5eed_0000_0000_0000L + i * 0x1f3d_5b79L);
+        return String.format("anon-%016x", (i + 1) * 0x9E37_79B9_7F4A_7C15L);
     }
 
     private void seedEngagement(List<MaterialSpec> materials) {

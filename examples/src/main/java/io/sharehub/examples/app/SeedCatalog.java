@@ -197,6 +197,15 @@ final class SeedCatalog {
         MaterialSpec spec = MaterialSpec.of(id, title, category).withType(type).withSummary(summary).withTags(tags)
                 .withFileRef("oss://sharehub-demo/" + id.toLowerCase(java.util.Locale.ROOT)
                         + (type == MaterialType.VIDEO ? ".mp4" : type == MaterialType.IMAGE ? ".png" : ".pdf"));
+        // each material states its audience itself too (its categories' rules apply on top)
+        Visibility own = switch (category) {
+            case "member-offers", "member-videos" -> Visibility.MEMBERS;
+            case "sales-kit" -> Visibility.internalTo(SALES);
+            case "dealer-east" -> Visibility.internalTo(DEALER_EAST);
+            case "training" -> Visibility.ALL_EMPLOYEES;
+            default -> Visibility.PUBLIC;
+        };
+        spec = spec.withVisibility(own);
         if (!partNumber.isEmpty()) {
             spec = spec.withAttribute("partNumber", partNumber);
         }
