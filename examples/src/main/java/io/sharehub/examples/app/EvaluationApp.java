@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The evaluation app: a material center and fission campaigns of an auto-parts maker, on ShareHub
@@ -21,8 +22,9 @@ public class EvaluationApp {
      * Starts the app and prints its URL when it is ready.
      *
      * @param args Spring Boot's arguments, e.g. {@code --server.port=9090}
+     * @return the running application
      */
-    public static void start(String[] args) {
+    public static ConfigurableApplicationContext start(String[] args) {
         SpringApplication app = new SpringApplication(EvaluationApp.class);
         app.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> {
             if (ready.getApplicationContext() instanceof WebServerApplicationContext web) {
@@ -35,6 +37,6 @@ public class EvaluationApp {
                 out.println();
             }
         });
-        app.run(args);
+        return app.run(args);
     }
 }
