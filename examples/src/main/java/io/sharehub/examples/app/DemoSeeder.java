@@ -80,6 +80,7 @@ public class DemoSeeder implements SmartInitializingSingleton {
 
     private void seed() {
         now = hub.clock().instant();
+        long started = System.nanoTime();
         seedPeople();
         for (CategorySpec category : SeedCatalog.categories()) {
             hub.catalog().createCategory(category);
@@ -100,9 +101,14 @@ public class DemoSeeder implements SmartInitializingSingleton {
         hub.fission().createCampaign(CampaignSpec.of(FILTERS, "滤清器焕新周：会员三滤套装专享价").withMaterial("M024")
                 .between(ago(7, 0), now.plus(Duration.ofDays(21))).withRule(RewardRule.of(20, 5, 2)));
 
+        long phase = System.nanoTime();
+        LOG.debug("seed: people and catalog in {} ms", (phase - started) / 1_000_000);
         seedEngagement(materials);
+        LOG.debug("seed: engagement in {} ms", (System.nanoTime() - phase) / 1_000_000);
+        phase = System.nanoTime();
         seedSpringCampaign();
         seedFilterWeek();
+        LOG.debug("seed: fission in {} ms", (System.nanoTime() - phase) / 1_000_000);
         hub.points().redeem("E3001", 20, "seed-redeem-1", ago(1, 5), "兑换：洗车券两张");
     }
 

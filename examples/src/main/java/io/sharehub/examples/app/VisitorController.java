@@ -148,11 +148,17 @@ public class VisitorController {
      * My points: balance, debt, ledger, my rank on every board, my favourites.
      *
      * @param me who is visiting
+     * @param format {@code xlsx} or {@code csv} to download the ledger instead
      * @param model the model
+     * @param response the response
      * @return the view
      */
     @GetMapping("/me")
-    public String me(Me me, Model model) {
+    public String me(Me me, @RequestParam(required = false) String format, Model model, HttpServletResponse response) {
+        if (format != null && !format.isBlank()) {
+            exports.write(format, hub.reports().ledger(ReportRequest.of(me.viewer()), me.id()), "积分流水", response);
+            return null;
+        }
         model.addAttribute("balance", hub.points().balance(me.id()));
         model.addAttribute("debt", hub.points().debt(me.id()));
         model.addAttribute("heat", Math.round(hub.heat().ofPerson(me.id()) * 100) / 100.0);
@@ -172,18 +178,6 @@ public class VisitorController {
         model.addAttribute("ranks", ranks);
         model.addAttribute("favorites", hub.engagement().favorites(me.viewer(), 0, 50).items());
         return "me";
-    }
-
-    /**
-     * My ledger as a file.
-     *
-     * @param me who is visiting
-     * @param format xlsx or csv
-     * @param response the response
-     */
-    @GetMapping("/me/ledger.{format}")
-    public void ledger(Me me, @PathVariable String format, HttpServletResponse response) {
-        exports.write(format, hub.reports().ledger(ReportRequest.of(me.viewer()), me.id()), "积分流水", response);
     }
 
     /**

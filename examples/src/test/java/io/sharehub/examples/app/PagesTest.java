@@ -201,6 +201,12 @@ class PagesTest {
             assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);  // the byte order mark Excel needs
             assertThat(csv.getHeader("Content-Disposition")).contains(".csv");
         }
+        MockHttpServletResponse ledger = browser().as("sales").get("/me?format=xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ledger.getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("类型");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(
+                    (int) hub.points().entries("E2001", 0, 1).total());
+        }
         String csv = new String(admin.get("/admin/people?format=csv").getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).contains("用户ID,姓名,手机号").contains("138****5601");
         assertThat(admin.get("/admin/people?format=pdf").getStatus()).isEqualTo(400);
