@@ -66,7 +66,7 @@ class PagesTest {
     void homeAndSearch() throws Exception {
         Browser anonymous = browser();
         String home = anonymous.page("/");
-        assertThat(home).contains("搜索素材", "制动系统", "刹车片", "会员专享").doesNotContain("内部培训", "销售工具");
+        assertThat(home).contains("搜索素材", "制动系统", "刹车片", "会员专享", "注册会员").doesNotContain("内部培训", "销售工具");
         assertThat(anonymous.cookie(Visitors.COOKIE)).matches("anon-[0-9a-f]{16}");
 
         String found = anonymous.page("/search?q=刹车片");
