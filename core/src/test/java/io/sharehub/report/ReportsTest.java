@@ -84,6 +84,17 @@ class ReportsTest {
     }
 
     @Test
+    @DisplayName("an administrator's material statistics list drafts, which have no publish instant, with an empty cell")
+    void materialStatsListDrafts() throws IOException {
+        hub.catalog().createMaterial(MaterialSpec.of("draft", "草稿手册", "c"));
+        List<CSVRecord> admin = csv(hub.reports().materialStats(ReportRequest.of(Viewer.admin("A")),
+                Statistic.VIEWS, null));
+        CSVRecord draft = admin.stream().filter(r -> r.get(0).equals("draft")).findFirst().orElseThrow();
+        assertThat(draft.get(3)).isEqualTo("DRAFT");
+        assertThat(draft.get(4)).isEmpty();
+    }
+
+    @Test
     @DisplayName("person columns come from the profile directory; personal ones are masked unless an admin asks")
     void profilesAndMasking() throws IOException {
         List<CSVRecord> masked = csv(hub.reports().promoters(ReportRequest.of(Viewer.admin("A")), "C1"));

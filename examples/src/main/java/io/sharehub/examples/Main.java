@@ -22,12 +22,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The runnable examples jar: {@code search} and {@code replay} subcommands, and with no argument a
- * small auto-parts material center in memory searched as different people.
+ * The runnable examples jar. With no argument (or options starting with {@code --}, which go to
+ * Spring Boot) it starts the evaluation app ({@link io.sharehub.examples.app.EvaluationApp}) and
+ * prints its URL; {@code search}, {@code replay} and {@code demo} run the command line without
+ * starting Spring.
  */
 public final class Main {
     static final String USAGE = """
-            usage: java -jar sharehub-examples.jar                  a demo of the catalog in memory
+            usage: java -jar sharehub-examples.jar [--server.port=N]  the evaluation app (Spring Boot, H2)
+                   java -jar sharehub-examples.jar demo             a demo of the catalog in memory
                    java -jar sharehub-examples.jar search --catalog FILE.csv --query Q [--title-column C]
                           [--category-column C] [--as anonymous|member|employee[:group,…]|admin] [--limit N]
                    java -jar sharehub-examples.jar replay --cascades PATH [--start INSTANT] [--out DIR]
@@ -37,9 +40,17 @@ public final class Main {
     }
 
     /**
-     * @param args a subcommand and its options, or nothing for the demo
+     * @param args a subcommand and its options, or nothing for the app
      */
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--") && !"--help".equals(args[0])) {
+            io.sharehub.examples.app.EvaluationApp.start(args);
+            return;
+        }
+        // the command line logs like a command line: warnings, and ShareHub's own notes, on stderr
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int status = run(Arrays.asList(args), out, err);
@@ -59,8 +70,7 @@ public final class Main {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
             if (args.isEmpty()) {
-                demo(out);
-                return 0;
+                throw new Options.UsageException("no subcommand");
             }
             List<String> rest = args.subList(1, args.size());
             if (rest.contains("--help") || rest.contains("-h")) {
@@ -74,6 +84,10 @@ public final class Main {
             return switch (args.get(0)) {
                 case "search" -> new SearchCommand().run(rest, out, err);
                 case "replay" -> new ReplayCommand(Main::stores).run(rest, err);
+                case "demo" -> {
+                    demo(out);
+                    yield 0;
+                }
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

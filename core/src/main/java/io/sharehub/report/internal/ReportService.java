@@ -59,9 +59,10 @@ public final class ReportService implements Reports {
         String title = "素材统计" + (range == null ? "" : " " + range.from() + "–" + range.to());
         return finish(request, new PagedReport<MaterialStatsRow>(title, hub.zone(), columns,
                 (page, size) -> hub.engagement().popular(request.viewer(), by, range, page, size),
-                rows -> rows.stream().map(r -> List.<Object>of(r.material().id(), r.material().title(),
+                // a draft has no publish instant: Arrays.asList, since List.of refuses the null
+                rows -> rows.stream().map(r -> java.util.Arrays.<Object>asList(r.material().id(), r.material().title(),
                         r.material().type().name(), r.material().status().name(),
-                        nullable(r.material().publishAt()), r.stats().views(), r.stats().uniqueViewers(),
+                        r.material().publishAt(), r.stats().views(), r.stats().uniqueViewers(),
                         r.stats().favorites(), r.stats().downloads(), r.stats().shares())).map(ReportService::row)
                         .toList()));
     }
@@ -237,10 +238,6 @@ public final class ReportService implements Reports {
 
     private static List<Object> row(List<?> values) {
         return Collections.unmodifiableList(new ArrayList<>(values));
-    }
-
-    private static Object nullable(Object value) {
-        return value;
     }
 
     private static Column text(String key, String header) {
