@@ -160,7 +160,10 @@ class TypesetterTest {
             }
             if (!line.isEmpty() && !line.endsWith("…")) {
                 String last = line.substring(line.offsetByCodePoints(line.length(), -1));
-                assertThat(Typesetter.isOpening(last) && i < lines.size() - 1)
+                // only when no break avoids it: the line is nothing but opening marks (《《《《 then 双 at 120 px)
+                boolean onlyOpening = line.codePoints()
+                        .allMatch(cp -> Character.isWhitespace(cp) || Typesetter.isOpening(Character.toString(cp)));
+                assertThat(Typesetter.isOpening(last) && i < lines.size() - 1 && !onlyOpening)
                         .as("line ends with opening punctuation: %s", lines).isFalse();
             }
         }
