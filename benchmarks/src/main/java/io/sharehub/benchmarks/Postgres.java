@@ -80,6 +80,9 @@ final class Postgres {
         settings.put("hibernate.order_inserts", true);
         settings.put("hibernate.order_updates", true);
         settings.put("hibernate.connection.pool_size", poolSize);
+        if (Boolean.getBoolean("sharehub.bench.showSql")) {
+            settings.put("hibernate.show_sql", true);   // to see what a benchmark sends
+        }
         return Persistence.createEntityManagerFactory("sharehub-bench", settings);
     }
 
