@@ -176,7 +176,6 @@ final class BoardSeed {
         try (Statement statement = connection.createStatement()) {
             // the next entries the API writes are numbered after the copied ones
             statement.execute("SELECT setval('ledger_entry_seq', " + Math.max(1, seq[0]) + ")");
-            statement.execute("ANALYZE");
         }
     }
 

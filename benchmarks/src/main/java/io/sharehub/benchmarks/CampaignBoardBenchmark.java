@@ -115,10 +115,11 @@ public class CampaignBoardBenchmark {
         public void seed() throws SQLException, IOException {
             BoardSeed.Seed seed = BoardSeed.campaign(ACCOUNTS);
             if (!Postgres.seeded(SCHEMA, seed.name())) {
-                Postgres.resetSchema(SCHEMA);
+                List<String> indexes = Postgres.resetSchemaWithoutIndexes(SCHEMA);
                 try (Connection connection = Postgres.connect(SCHEMA)) {
                     BoardSeed.copy(connection, seed);
                 }
+                Postgres.execute(SCHEMA, indexes);
                 Postgres.markSeeded(SCHEMA, seed.name());
             }
             emf = Postgres.entityManagerFactory(SCHEMA, 2);

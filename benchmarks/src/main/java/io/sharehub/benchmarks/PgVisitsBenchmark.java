@@ -52,8 +52,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
 public class PgVisitsBenchmark {
     static final String SCHEMA = "bench_visits";
     static final int CHAINS = 100;

@@ -14,7 +14,8 @@ class PerformanceReportTest {
     /** A result as JMH writes it; an error of NaN is written as the text "NaN", as JMH does. */
     private static String result(String name, String mode, double score, double error, String unit, double p50) {
         return "{'benchmark':'io.sharehub.benchmarks." + name + "','mode':'" + mode + "','primaryMetric':{'score':"
-                + score + ",'scoreError':" + (Double.isNaN(error) ? "'NaN'" : String.valueOf(error)) + ",'scoreUnit':'" + unit + "','scorePercentiles':{'50.0':" + p50
+                + score + ",'scoreError':" + (Double.isNaN(error) ? "'NaN'" : String.valueOf(error)) + ",'scoreUnit':'"
+                + unit + "','scorePercentiles':{'50.0':" + p50
                 + "}},'secondaryMetrics':{}}";
     }
 
