@@ -77,7 +77,7 @@ public class CampaignBoardBenchmark {
 
         @Setup(Level.Trial)
         public void seed() {
-            hub = ShareHub.builder().build();
+            hub = Hubs.builder().build();
             BoardSeed.credit(hub, BoardSeed.campaign(ACCOUNTS));
             board = hub.leaderboards().campaign("C1M");
         }
@@ -124,7 +124,7 @@ public class CampaignBoardBenchmark {
             }
             emf = Postgres.entityManagerFactory(SCHEMA, 2);
             JpaStores stores = Postgres.stores(emf);
-            board = ShareHub.builder().stores(stores).build().leaderboards().campaign("C1M");
+            board = Hubs.builder().stores(stores).build().leaderboards().campaign("C1M");
         }
 
         @TearDown(Level.Trial)

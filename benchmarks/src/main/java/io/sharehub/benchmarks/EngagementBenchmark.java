@@ -83,7 +83,7 @@ public class EngagementBenchmark {
 
     @Setup(Level.Iteration)
     public void freshStores() {
-        hub = ShareHub.builder().build();
+        hub = Hubs.builder().build();
         hub.catalog().createCategory(CategorySpec.of("all", "全部素材"));
         for (String material : materials) {
             hub.catalog().createMaterial(MaterialSpec.of(material, "素材 " + material, "all"));

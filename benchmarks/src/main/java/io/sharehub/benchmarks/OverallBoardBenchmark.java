@@ -56,7 +56,7 @@ public class OverallBoardBenchmark {
 
         @Setup(Level.Trial)
         public void seed() {
-            ShareHub hub = ShareHub.builder().build();
+            ShareHub hub = Hubs.builder().build();
             BoardSeed.credit(hub, BoardSeed.days(DAYS, ACCOUNTS));
             board = hub.leaderboards().range(RANGE);
         }
@@ -81,7 +81,7 @@ public class OverallBoardBenchmark {
             }
             emf = Postgres.entityManagerFactory(SCHEMA, 2);
             JpaStores stores = Postgres.stores(emf);
-            board = ShareHub.builder().stores(stores).build().leaderboards().range(RANGE);
+            board = Hubs.builder().stores(stores).build().leaderboards().range(RANGE);
         }
 
         @TearDown(Level.Trial)

@@ -231,16 +231,17 @@ public final class PerformanceReport {
             Measured baseline = pair.baseline() == null ? null : measured(byName.get(pair.baseline()), pair.figure());
             double ratio = ratio(sharehub, baseline, pair.direction());
             Boolean met = pair.goal().met(sharehub, baseline, ratio);
-            String heap = sharehub != null && sharehub.secondary().containsKey("·heap.peak")
+            boolean showHeap = pair.sharehub().startsWith("Xlsx");   // the only goal about heap
+            String heap = showHeap && sharehub != null && sharehub.secondary().containsKey("·heap.peak")
                     ? String.format(Locale.ROOT, "<br>peak heap %.0f MiB", sharehub.secondary().get("·heap.peak")) : "";
-            String baseHeap = baseline != null && baseline.secondary().containsKey("·heap.peak")
+            String baseHeap = showHeap && baseline != null && baseline.secondary().containsKey("·heap.peak")
                     ? String.format(Locale.ROOT, "<br>peak heap %.0f MiB", baseline.secondary().get("·heap.peak")) : "";
             out.append("| ").append(pair.what())
                     .append(" | ").append(pair.threads())
                     .append(" | ").append(sharehub == null ? "not run" : sharehub.show() + heap)
                     .append(" | ").append(pair.baseline() == null ? "—" : baseline == null ? "not run"
                             : shortName(pair.baseline()) + ": " + baseline.show() + baseHeap)
-                    .append(" | ").append(Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.2f×", ratio))
+                    .append(" | ").append(Double.isNaN(ratio) ? "—" : format(ratio) + "×")
                     .append(" | ").append(pair.goal().text())
                     .append(" | ").append(met == null ? "—" : met ? "yes" : "**no**")
                     .append(" |\n");

@@ -47,8 +47,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g", "-Djava.awt.headless=true"})
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class PosterBenchmark {
     static final String TITLE = "2024年双十一全场五折起，限时抢购爆款商品清单，错过再等一年！";
     static final String NAME = "小红";

@@ -149,7 +149,7 @@ public class SearchBenchmark {
 
         @Setup(Level.Trial)
         public void index(Corpus corpus) {
-            hub = ShareHub.builder().build();
+            hub = Hubs.builder().build();
             hub.catalog().createCategory(CategorySpec.of("all", "全部"));
             for (int i = 0; i < corpus.titles.size(); i++) {
                 String id = "M" + i;

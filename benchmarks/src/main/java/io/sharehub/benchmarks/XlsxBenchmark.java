@@ -43,14 +43,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * loop (SXSSF's defaults: 100-row window, plain temp files; a bold header, a date style) and beside
  * fastexcel (inline texts, per-cell date formats, flushed every 1,000 rows). Rows come from one generator, made
  * as they are written; the file goes to a stream that counts and drops the bytes. Single shot:
- * each iteration is one whole export. Run with {@link PeakHeapProfiler} for the heap.
+ * each iteration is one whole export; no warm-up iteration, since the JIT compiles within the
+ * first seconds of a 15 to 30 second export. Run with {@link PeakHeapProfiler} for the heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m"})
-@Warmup(iterations = 1)
+@Warmup(iterations = 0)
 @Measurement(iterations = 2)
 public class XlsxBenchmark {
     static final int DEFAULT_ROWS = 1_000_000;
