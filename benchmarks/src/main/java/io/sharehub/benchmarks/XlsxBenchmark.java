@@ -52,7 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 @Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m"})
 @Warmup(iterations = 0)
-@Measurement(iterations = 2)
+@Measurement(iterations = 3)
 public class XlsxBenchmark {
     static final int DEFAULT_ROWS = 1_000_000;
     static final int ROWS = Integer.getInteger("sharehub.bench.xlsxRows", DEFAULT_ROWS);
