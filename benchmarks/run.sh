@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every ShareHub benchmark beside its baseline and writes docs/performance.md.
 #
-#   benchmarks/run.sh                 # all pairs (about 20 minutes on 2 cores)
+#   benchmarks/run.sh                 # all pairs (about 15 minutes on 2 cores; 25 the first
+#                                     # time, when it seeds PostgreSQL)
 #   benchmarks/run.sh Search Poster   # only the benchmarks whose names match (JMH regexps);
 #                                     # the page then shows "not run" for the others
 #
