@@ -1,0 +1,59 @@
+package io.sharehub.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class PerformanceReportTest {
+    private static JsonNode results(String json) throws Exception {
+        return new ObjectMapper().readTree(json.replace('\'', '"'));
+    }
+
+    /** A result as JMH writes it; an error of NaN is written as the text "NaN", as JMH does. */
+    private static String result(String name, String mode, double score, double error, String unit, double p50) {
+        return "{'benchmark':'io.sharehub.benchmarks." + name + "','mode':'" + mode + "','primaryMetric':{'score':"
+                + score + ",'scoreError':" + (Double.isNaN(error) ? "'NaN'" : String.valueOf(error)) + ",'scoreUnit':'"
+                + unit + "','scorePercentiles':{'50.0':" + p50
+                + "}},'secondaryMetrics':{}}";
+    }
+
+    @Test
+    void aThroughputPairShowsTheRatioAndJudgesTheGoal() throws Exception {
+        JsonNode json = results("[" + result("EngagementBenchmark.sharehubBatches", "thrpt", 2_000_000, 50_000,
+                "ops/s", 0) + "," + result("EngagementBenchmark.plainMaps", "thrpt", 1_000_000, 10_000, "ops/s", 0)
+                + "," + result("EngagementBenchmark.sharehubSingles", "thrpt", 400_000, 1_000, "ops/s", 0) + "]");
+        String page = PerformanceReport.render(json, "## Why the misses\n\nnotes", "benchmarks/run.sh", "12",
+                "- Machine: test\n");
+        assertThat(page).contains("| 1. VIEW events in memory, `recordAll` batches of 1,000 | 1 | 2,000,000 ± 50,000 ops/s"
+                + " | plainMaps: 1,000,000 ± 10,000 ops/s | 2.00× | ≥ 0.5× the plain loop and ≥ 1,000,000 events/s on"
+                + " one thread | yes |");
+        // 0.4× and 400,000 events/s: missed on both counts
+        assertThat(page).contains("| 0.400× |").contains("| **no** |");
+        assertThat(page).contains("Goals missed: 1").contains("## Why the misses\n\nnotes");
+        assertThat(page).contains("| 2. visits with 3-level points on PostgreSQL, `visitAll` of 100 vs JDBC batches | 1"
+                + " | not run | not run | — |");
+        assertThat(page).contains("the whole run took 12 minutes");
+    }
+
+    @Test
+    void aLatencyPairComparesMediansAcrossUnits() throws Exception {
+        JsonNode json = results("[" + result("SearchBenchmark.sharehub", "sample", 150, 40, "us/op", 30) + ","
+                + result("SearchBenchmark.lucene", "sample", 1_000, 100, "us/op", 300) + ","
+                + result("SearchBenchmark.containsScan", "sample", 5, 1, "ms/op", 4) + ","
+                + result("ReplayBenchmark.replayToSummary", "ss", 3.5, Double.NaN, "s/op", 0) + "]");
+        String page = PerformanceReport.render(json, "", "run", null, "");
+        assertThat(page).contains("| 30.0 us/op p50 | lucene: 300 us/op p50 | 10.0× | p50 ≤ 2× Lucene | yes |");
+        // 4 ms over 30 µs
+        assertThat(page).contains("containsScan: 4.00 ms/op p50 | 133× | ≥ 5× faster than the scan | yes |");
+        assertThat(page).contains("| 3.50 s/op | — | — | summary in ≤ 3.4 s after JVM start | **no** |");
+    }
+
+    @Test
+    void unitsConvert() {
+        assertThat(PerformanceReport.inUnit(2_000, "us/op p50", "ms")).isEqualTo(2.0);
+        assertThat(PerformanceReport.inUnit(50, "ops/s", "s")).isEqualTo(50.0);
+        assertThat(PerformanceReport.inUnit(3, "ops/ms", "s")).isEqualTo(3_000.0);
+    }
+}
