@@ -232,7 +232,7 @@ public final class FissionService implements Fission {
                 engagement.record(new EngagementEvent("share:" + actionId, viewer, campaign.materialId(),
                         io.sharehub.engagement.EventType.SHARE, at));
             }
-            if (firstShare) {
+            if (firstShare && !listeners.isEmpty()) {
                 notices.add(() -> listeners.forEach(l -> l.taskCompleted(campaignId, person, at)));
             }
             return new ShareOutcome(actionId, Decision.ALLOW, share, tokens.sign(share.shareId()), firstShare, false);
@@ -321,9 +321,8 @@ public final class FissionService implements Fission {
         VisitOutcome outcome = hub.tx().write(() -> {
             notices.clear();
             String visitId = checked.request().visitId();
-            Map<String, StoredVisit> known = visitId == null ? new HashMap<>()
-                    : new HashMap<>(store.visits(List.of(visitId)));
-            return judge(checked, known, notices, true);
+            StoredVisit previous = visitId == null ? null : store.visits(List.of(visitId)).get(visitId);
+            return judge(checked, previous, null, notices, true);
         });
         notify(notices);
         return outcome;
@@ -345,7 +344,8 @@ public final class FissionService implements Fission {
             Map<String, StoredVisit> known = new HashMap<>(store.visits(ids));
             List<VisitOutcome> results = new ArrayList<>(checked.size());
             for (Checked c : checked) {
-                results.add(judge(c, known, notices, false));
+                String visitId = c.request().visitId();
+                results.add(judge(c, visitId == null ? null : known.get(visitId), known, notices, false));
             }
             return results;
         });
@@ -366,16 +366,19 @@ public final class FissionService implements Fission {
         return new Checked(request, tokens.verify(request.token()), at);
     }
 
-    private VisitOutcome judge(Checked c, Map<String, StoredVisit> known, List<Runnable> notices,
-            boolean throwOnConflict) {
+    /**
+     * Judges and records one visit.
+     *
+     * @param previous the visit already recorded under the request's visit id, or {@code null}
+     * @param known the visits of a batch by id, which this visit joins, or {@code null} for a single visit
+     */
+    private VisitOutcome judge(Checked c, StoredVisit previous, Map<String, StoredVisit> known,
+            List<Runnable> notices, boolean throwOnConflict) {
         VisitRequest request = c.request();
         Share share = store.share(c.shareId()).orElseThrow(FissionService::unknownShare);
         String visitor = people.resolve(request.visitor().id());
-        if (request.visitId() != null) {
-            StoredVisit previous = known.get(request.visitId());
-            if (previous != null) {
-                return repeatVisit(previous, c, visitor, throwOnConflict);
-            }
+        if (previous != null) {
+            return repeatVisit(previous, c, visitor, throwOnConflict);
         }
         Campaign campaign = existingCampaign(share.campaignId());
         String sharer = people.resolve(share.personId());
@@ -401,7 +404,9 @@ public final class FissionService implements Fission {
         StoredVisit visit = new StoredVisit(visitId, share.shareId(), campaign.id(), sharer, visitor, at,
                 made == null ? null : made.referral().referralId(), made == null ? null : made.referral().entryChannel());
         store.insertVisit(visit);
-        known.put(visitId, visit);
+        if (known != null) {
+            known.put(visitId, visit);
+        }
         boolean newVisitor = store.addVisitor(campaign.id(), visitor);
         store.addPromoterVisitor(campaign.id(), sharer, visitor, at);
         store.addCampaignCounts(campaign.id(), new CampaignCounts(1, newVisitor ? 1 : 0, 0, made == null ? 0 : 1,
