@@ -92,28 +92,33 @@ final class InMemoryFissionStore implements FissionStore {
         }
     }
 
-    /** A node with its children and subtree size. */
+    /**
+     * A node with its parent, children and subtree size. The parent link follows the node's
+     * {@code parentId}, so that walking up to the root chases references instead of hashing ids.
+     */
     private static final class NodeData {
         GraphNode node;
+        /** The parent's node, or {@code null} for a root. */
+        NodeData parent;
         /** Children's person ids, or {@code null} while a leaf (most nodes are). */
         List<String> children;
         long descendants;
 
-        NodeData(GraphNode node) {
+        NodeData(GraphNode node, NodeData parent) {
             this.node = node;
+            this.parent = parent;
         }
 
         List<String> children() {
             return children == null ? List.of() : children;
         }
 
+        /** Adds a child; a node has one parent, so it is in no other list and not in this one yet. */
         void addChild(String person) {
             if (children == null) {
                 children = new ArrayList<>(2);
             }
-            if (!children.contains(person)) {
-                children.add(person);
-            }
+            children.add(person);
         }
 
         void removeChild(String person) {
@@ -373,23 +378,26 @@ final class InMemoryFissionStore implements FissionStore {
         if (m.node != null) {
             return false;
         }
-        m.node = new NodeData(node);
+        NodeData parent = node.parentId() == null ? null : d.node(node.parentId());
+        if (node.parentId() != null && parent == null) {
+            throw new IllegalArgumentException("the parent " + node.parentId() + " of " + node.personId()
+                    + " is not a node of campaign " + node.campaignId());
+        }
+        m.node = new NodeData(node, parent);
         d.nodes++;
         d.maxDepth = Math.max(d.maxDepth, node.depth());
-        if (node.parentId() == null) {
+        if (parent == null) {
             d.roots.add(node.personId());
         } else {
-            d.node(node.parentId()).addChild(node.personId());
-            addToAncestors(d, node.parentId(), 1);
+            parent.addChild(node.personId());
+            addToAncestors(parent, 1);
         }
         return true;
     }
 
-    private static void addToAncestors(CampaignData d, String from, long count) {
-        for (String up = from; up != null; ) {
-            NodeData n = d.node(up);
-            n.descendants += count;
-            up = n.node.parentId();
+    private static void addToAncestors(NodeData from, long count) {
+        for (NodeData up = from; up != null; up = up.parent) {
+            up.descendants += count;
         }
     }
 
@@ -619,8 +627,9 @@ final class InMemoryFissionStore implements FissionStore {
         for (String child : List.copyOf(gone.children())) {
             NodeData c = d.node(child);
             c.node = with(c.node, child, newParentId, parent.node.depth() + 1, c.node.reversed());
+            c.parent = parent;
             parent.addChild(child);
-            addToAncestors(d, newParentId, c.descendants + 1);
+            addToAncestors(parent, c.descendants + 1);
             redepth(d, c);
         }
         goneMember.node = null;
@@ -635,6 +644,7 @@ final class InMemoryFissionStore implements FissionStore {
         detach(d, n);
         n.node = new GraphNode(campaignId, personId, null, 0, EntryChannel.DIRECT, n.node.joinedAt(),
                 n.node.referralId(), n.node.reversed());
+        n.parent = null;
         d.roots.add(personId);
         redepth(d, n);
     }
@@ -651,9 +661,8 @@ final class InMemoryFissionStore implements FissionStore {
         if (d.roots.remove(fromPersonId)) {
             d.roots.add(intoPersonId);
         } else {
-            NodeData parent = d.node(n.node.parentId());
-            parent.removeChild(fromPersonId);
-            parent.addChild(intoPersonId);
+            n.parent.removeChild(fromPersonId);
+            n.parent.addChild(intoPersonId);
         }
         for (String child : n.children()) {
             NodeData c = d.node(child);
@@ -667,14 +676,13 @@ final class InMemoryFissionStore implements FissionStore {
         }
     }
 
-    /** Takes a node (with its subtree) off its parent or the roots. */
+    /** Takes a node (with its subtree) off its parent or the roots; its parent link stays. */
     private static void detach(CampaignData d, NodeData n) {
-        String parent = n.node.parentId();
-        if (parent == null) {
+        if (n.parent == null) {
             d.roots.remove(n.node.personId());
         } else {
-            d.node(parent).removeChild(n.node.personId());
-            addToAncestors(d, parent, -(n.descendants + 1));
+            n.parent.removeChild(n.node.personId());
+            addToAncestors(n.parent, -(n.descendants + 1));
         }
     }
 

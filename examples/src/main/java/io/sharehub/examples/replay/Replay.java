@@ -16,6 +16,7 @@ import io.sharehub.points.BoardRow;
 import io.sharehub.points.Leaderboard;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +35,9 @@ import java.util.function.LongConsumer;
 public final class Replay {
     private final ShareHub hub;
     private final FollowingClock clock;
-    private final Map<String, String> tokens = new HashMap<>();
+    /** Per campaign (by campaign order), each sharer's LINK token. */
+    private final List<Map<String, String>> tokens = new ArrayList<>();
+    private final Map<String, Integer> campaignOrder = new HashMap<>();
     private final Set<String> people = new HashSet<>();
     private long shares;
     private long visits;
@@ -64,18 +67,21 @@ public final class Replay {
         }
         for (String campaign : data.campaigns()) {
             hub.fission().createCampaign(CampaignSpec.of(campaign, "级联 " + campaign).withRule(RewardRule.defaults()));
+            campaignOrder.put(campaign, tokens.size());
+            tokens.add(new HashMap<>());
         }
         long done = 0;
         for (CascadeEvent event : data.events()) {
             clock.set(event.at());
+            Map<String, String> campaignTokens = tokens.get(event.campaignOrder());
             if (event.isVisit()) {
-                String token = tokens.get(key(event.campaignId(), event.parent()));
+                String token = campaignTokens.get(event.parent());
                 if (token == null) {
-                    token = share(event.campaignId(), event.parent(), event.at());
+                    token = share(campaignTokens, event.campaignId(), event.parent(), event.at());
                 }
                 visit(event, token);
             }
-            share(event.campaignId(), event.actor(), event.at());
+            share(campaignTokens, event.campaignId(), event.actor(), event.at());
             if (++done % 10_000 == 0) {
                 progress.accept(done);
             }
@@ -83,12 +89,12 @@ public final class Replay {
         progress.accept(done);
     }
 
-    private String share(String campaign, String person, Instant at) {
+    private String share(Map<String, String> campaignTokens, String campaign, String person, Instant at) {
         ShareOutcome outcome = hub.fission().share(
                 new ShareRequest(null, Viewer.member(person), campaign, Channel.LINK, at));
         shares++;
         people.add(person);
-        tokens.put(key(campaign, person), outcome.token());
+        campaignTokens.put(person, outcome.token());
         return outcome.token();
     }
 
@@ -107,10 +113,6 @@ public final class Replay {
                 points += payout.points();
             }
         }
-    }
-
-    private static String key(String campaign, String person) {
-        return campaign + '\u0000' + person;
     }
 
     /**
@@ -157,6 +159,7 @@ public final class Replay {
 
     /** @return the token of a person's LINK share of a campaign, if they shared it */
     public String tokenOf(String campaign, String person) {
-        return tokens.get(key(campaign, person));
+        Integer order = campaignOrder.get(campaign);
+        return order == null ? null : tokens.get(order).get(person);
     }
 }
