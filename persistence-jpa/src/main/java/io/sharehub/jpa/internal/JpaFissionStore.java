@@ -200,7 +200,7 @@ public final class JpaFissionStore implements FissionStore {
                 List.of("share_id", "person_id", "campaign_id", "channel", "created_ns"),
                 List.of(share.shareId(), share.personId(), share.campaignId(), share.channel().name(),
                         EpochNanos.of(share.createdAt())),
-                "share_id = ? OR (person_id = ? AND campaign_id = ? AND channel = ?)",
+                List.of("share_id = ?", "person_id = ? AND campaign_id = ? AND channel = ?"),
                 List.of(share.shareId(), share.personId(), share.campaignId(), share.channel().name())));
     }
 

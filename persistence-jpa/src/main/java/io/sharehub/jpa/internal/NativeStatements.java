@@ -147,6 +147,19 @@ final class NativeStatements {
      */
     boolean insertIfAbsent(String table, List<String> columns, List<Object> values, String keyWhere,
             List<Object> keyValues) {
+        return insertIfAbsent(table, columns, values, List.of(keyWhere), keyValues);
+    }
+
+    /**
+     * Like {@link #insertIfAbsent(String, List, List, String, List)} for a row with several unique
+     * keys: on H2 each key gets its own {@code NOT EXISTS}, so each probe uses its index (H2 scans
+     * the whole table for one condition that ORs different keys).
+     *
+     * @param keyWheres for H2: per unique key, the condition that finds an existing row with it
+     * @param keyValues the parameters of the conditions, in order
+     */
+    boolean insertIfAbsent(String table, List<String> columns, List<Object> values, List<String> keyWheres,
+            List<Object> keyValues) {
         String names = String.join(", ", columns);
         String marks = placeholders(columns.size());
         return switch (dialect()) {
@@ -157,8 +170,12 @@ final class NativeStatements {
             case H2 -> {
                 List<Object> params = new ArrayList<>(values);
                 params.addAll(keyValues);
-                yield update("INSERT INTO " + table + " (" + names + ") SELECT " + marks + " WHERE NOT EXISTS (SELECT 1 FROM "
-                        + table + " WHERE " + keyWhere + ")", params.toArray()) == 1;
+                StringBuilder absent = new StringBuilder();
+                for (String keyWhere : keyWheres) {
+                    absent.append(absent.isEmpty() ? " WHERE " : " AND ").append("NOT EXISTS (SELECT 1 FROM ")
+                            .append(table).append(" WHERE ").append(keyWhere).append(')');
+                }
+                yield update("INSERT INTO " + table + " (" + names + ") SELECT " + marks + absent, params.toArray()) == 1;
             }
         };
     }
