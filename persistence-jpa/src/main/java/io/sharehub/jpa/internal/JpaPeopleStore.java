@@ -6,7 +6,9 @@ import io.sharehub.jpa.internal.entity.PeoplePersonEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -15,7 +17,8 @@ import java.util.TreeMap;
  * {@link PeoplePersonEntity} and written with atomic native upserts. Units the host states with
  * every event are held back until the end of the operation and then written, latest statement per
  * person, in one statement sorted by id ({@link WriteBehind}). Merges keep chains one step long:
- * everyone merged into {@code from} is re-pointed to {@code into}, so {@link #resolve} is one read.
+ * everyone merged into {@code from} is re-pointed to {@code into}, so {@link #resolve} is one read,
+ * made once per id and unit of work (a merge in it forgets them).
  */
 public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     /** The entities this store maps. */
@@ -27,6 +30,8 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     private final JpaContext context;
     private final ThreadLocal<Pending> pending = new ThreadLocal<>();
+    /** Ids resolved in the current unit of work; forgotten by a merge and after the unit of work. */
+    private final ThreadLocal<Map<String, String>> resolved = ThreadLocal.withInitial(HashMap::new);
 
     private record Unit(String unit, Instant at) {
     }
@@ -85,6 +90,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void discard() {
         pending.remove();
+        resolved.remove();
     }
 
     @Override
@@ -97,6 +103,16 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     @Override
     public String resolve(String personId) {
+        Map<String, String> known = resolved.get();
+        String id = known.get(personId);
+        if (id == null) {
+            id = resolveRow(personId);
+            known.put(personId, id);
+        }
+        return id;
+    }
+
+    private String resolveRow(String personId) {
         EntityManager em = context.em();
         String current = personId;
         for (int step = 0; step < MAX_CHAIN; step++) {
@@ -131,6 +147,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void merge(String fromPersonId, String intoPersonId) {
         flush();
+        resolved.get().clear();
         EntityManager em = context.em();
         String from = fromPersonId;
         String into = intoPersonId;
@@ -187,6 +204,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void erase(String personId, String pseudonym) {
         merge(personId, pseudonym);
+        resolved.get().clear();
         EntityManager em = context.em();
         // No alias of the erased id stays: neither the id itself nor the ids merged into it (which
         // the merge re-pointed to the pseudonym) resolve to the pseudonym; its unit is dropped.

@@ -245,6 +245,7 @@ final class NativeStatements {
     }
 
     private static Query bind(Query query, Object[] params) {
+        spaces(query);
         for (int i = 0; i < params.length; i++) {
             if (params[i] == null) {
                 throw new IllegalArgumentException("parameter " + (i + 1) + " is null; write NULL into the SQL");
@@ -253,6 +254,24 @@ final class NativeStatements {
         }
         return query;
     }
+
+    /**
+     * Names the tables a native statement touches for the provider, with a hint providers that do
+     * not know it ignore: Hibernate otherwise assumes a native statement touches every entity's
+     * table, so before each one it flushes the whole persistence context and after each update it
+     * schedules a cache clean-up of every entity. The ledger and fission stores, the only users of
+     * this class, write their entities only through {@link #insert}, which flushes at once, and
+     * their statements read no other store's tables: nothing is ever pending for them to see, and
+     * no second-level cache holds their rows.
+     */
+    static Query spaces(Query query) {
+        return query.setHint(NATIVE_SPACES_HINT, NATIVE_SPACE);
+    }
+
+    /** Hibernate's hint naming a native query's tables ({@code HibernateHints.HINT_NATIVE_SPACES}). */
+    private static final String NATIVE_SPACES_HINT = "org.hibernate.query.native.spaces";
+    /** A table space no entity maps: the stores' native statements share no cache with entities. */
+    private static final String NATIVE_SPACE = "sharehub_native_sql";
 
     private static List<Object[]> normalize(List<?> results) {
         List<Object[]> rows = new ArrayList<>(results.size());
