@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -57,33 +60,42 @@ public final class Cascades {
             throw new UncheckedIOException(e);
         }
         List<String> campaigns = new ArrayList<>();
-        List<CascadeEvent> events = new ArrayList<>();
-        Map<String, String> ids = new HashMap<>();
-        TwitterLine parsed = new TwitterLine();
-        for (int c = 0; c < files.size(); c++) {
-            String name = files.get(c).getFileName().toString();
-            String campaign = name.substring(0, name.length() - ".txt".length());
-            campaigns.add(campaign);
-            try (BufferedReader reader = Files.newBufferedReader(files.get(c), StandardCharsets.UTF_8)) {
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    number++;
-                    if (!parsed.parse(line)) {
-                        throw new IllegalArgumentException(files.get(c) + ":" + number + ": not a tree line: " + line);
-                    }
-                    String parent = "ROOT".equals(parsed.parent) ? null : intern(ids, parsed.parent);
-                    events.add(new CascadeEvent(start.plusMillis(parsed.millis), c, number, campaign, parent,
-                            intern(ids, parsed.child)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            campaigns.add(name.substring(0, name.length() - ".txt".length()));
         }
+        // Files are read in parallel (the replay order comes from the sort, not from reading).
+        Map<String, String> ids = new ConcurrentHashMap<>();
+        List<List<CascadeEvent>> perFile = IntStream.range(0, files.size()).parallel()
+                .mapToObj(c -> twitterFile(files.get(c), c, campaigns.get(c), start, ids)).toList();
+        List<CascadeEvent> events = new ArrayList<>();
+        perFile.forEach(events::addAll);
         return new Data(campaigns, sorted(events));
+    }
+
+    private static List<CascadeEvent> twitterFile(Path file, int order, String campaign, Instant start,
+            Map<String, String> ids) {
+        List<CascadeEvent> events = new ArrayList<>();
+        TwitterLine parsed = new TwitterLine();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                number++;
+                if (!parsed.parse(line)) {
+                    throw new IllegalArgumentException(file + ":" + number + ": not a tree line: " + line);
+                }
+                String parent = "ROOT".equals(parsed.parent) ? null : intern(ids, parsed.parent);
+                events.add(new CascadeEvent(start.plusMillis(parsed.millis), order, number, campaign, parent,
+                        intern(ids, parsed.child)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return events;
     }
 
     /**
@@ -280,8 +292,9 @@ public final class Cascades {
     }
 
     private static List<CascadeEvent> sorted(List<CascadeEvent> events) {
-        events.sort(Cascades::compare);
-        return events;
+        CascadeEvent[] array = events.toArray(new CascadeEvent[0]);
+        Arrays.parallelSort(array, Cascades::compare);
+        return new ArrayList<>(Arrays.asList(array));
     }
 
     /** Replay order: instant, then campaign order, then line. */

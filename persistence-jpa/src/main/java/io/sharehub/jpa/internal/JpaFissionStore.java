@@ -42,6 +42,7 @@ import io.sharehub.jpa.internal.entity.FissionShareAction;
 import io.sharehub.jpa.internal.entity.FissionSharer;
 import io.sharehub.jpa.internal.entity.FissionVisit;
 import io.sharehub.jpa.internal.entity.FissionVisitor;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,14 +100,22 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
             "referral_id, campaign_id, sharer_id, visitor_id, at_ns, entry_channel, flag_reason, reversed, payouts";
 
     private final NativeStatements sql;
-    private final ThreadLocal<Known> known = ThreadLocal.withInitial(Known::new);
+    private final ThreadLocal<Known> remembered = new ThreadLocal<>();
 
-    /** What the current unit of work has read or written of rows that rarely change. */
+    /**
+     * What the current unit of work has read or written of rows that rarely change, for its entity
+     * manager: transactions that end units of work without {@link #discard()} still never share it.
+     */
     private static final class Known {
+        final EntityManager em;
         final Map<String, Optional<Campaign>> campaigns = new HashMap<>();
         final Map<Long, Share> shares = new HashMap<>();
         /** Per campaign, a depth its graph row is known to have reached. */
         final Map<String, Integer> depths = new HashMap<>();
+
+        Known(EntityManager em) {
+            this.em = em;
+        }
     }
 
     /** @param context the current transaction's entity manager and the database's dialect */
@@ -121,14 +130,24 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
 
     @Override
     public void discard() {
-        known.remove();
+        remembered.remove();
+    }
+
+    private Known known() {
+        EntityManager em = sql.em();
+        Known known = remembered.get();
+        if (known == null || known.em != em) {
+            known = new Known(em);
+            remembered.set(known);
+        }
+        return known;
     }
 
     // ---------------------------------------------------------------- campaigns
 
     @Override
     public Optional<Campaign> campaign(String campaignId) {
-        Map<String, Optional<Campaign>> campaigns = known.get().campaigns;
+        Map<String, Optional<Campaign>> campaigns = known().campaigns;
         Optional<Campaign> campaign = campaigns.get(campaignId);
         if (campaign == null) {
             campaign = guard("fission: reading campaign " + campaignId, () -> sql
@@ -142,16 +161,16 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
 
     @Override
     public void insertCampaign(Campaign campaign) {
-        known.get().campaigns.remove(campaign.id());
+        known().campaigns.remove(campaign.id());
         guard("fission: inserting campaign " + campaign.id(), () -> sql.insert(List.of(new FissionCampaign(
                 campaign.id(), campaign.title(), campaign.materialId(), EpochNanos.of(campaign.start()),
                 EpochNanos.of(campaign.end()), rule(campaign.rule()), EpochNanos.of(campaign.createdAt())))));
-        known.get().campaigns.put(campaign.id(), Optional.of(campaign));
+        known().campaigns.put(campaign.id(), Optional.of(campaign));
     }
 
     @Override
     public void updateCampaign(Campaign campaign) {
-        known.get().campaigns.remove(campaign.id());
+        known().campaigns.remove(campaign.id());
         guard("fission: updating campaign " + campaign.id(), () -> {
             List<Object> params = new ArrayList<>();
             params.add(campaign.title());
@@ -208,7 +227,7 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
 
     @Override
     public Optional<Share> share(long shareId) {
-        Share remembered = known.get().shares.get(shareId);
+        Share remembered = known().shares.get(shareId);
         if (remembered != null) {
             return Optional.of(remembered);
         }
@@ -216,7 +235,7 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
                 .row("SELECT share_id, person_id, campaign_id, channel, created_ns FROM fission_share WHERE share_id = ?",
                         shareId)
                 .map(JpaFissionStore::share));
-        share.ifPresent(s -> known.get().shares.put(shareId, s));
+        share.ifPresent(s -> known().shares.put(shareId, s));
         return share;
     }
 
@@ -243,7 +262,7 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
                 List.of("share_id = ?", "person_id = ? AND campaign_id = ? AND channel = ?"),
                 List.of(share.shareId(), share.personId(), share.campaignId(), share.channel().name())));
         if (inserted) {
-            known.get().shares.put(share.shareId(), share);
+            known().shares.put(share.shareId(), share);
         }
         return inserted;
     }
@@ -322,7 +341,7 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
      * row unless the graph deepens, so the common insert takes no lock on the campaign's row.
      */
     private void raiseMaxDepth(String campaignId, int depth) {
-        Map<String, Integer> depths = known.get().depths;
+        Map<String, Integer> depths = known().depths;
         Integer reached = depths.get(campaignId);
         if (reached != null && reached >= depth) {
             return;
@@ -352,7 +371,7 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
 
     /** Sets the campaign's deepest level, as the in-memory store does after moving a subtree. */
     private void setMaxDepth(String campaignId, int depth) {
-        known.get().depths.remove(campaignId);
+        known().depths.remove(campaignId);
         if (sql.update("UPDATE fission_graph SET max_depth = ? WHERE campaign_id = ?", depth, campaignId) == 0) {
             sql.insertIfAbsent("fission_graph", List.of("campaign_id", "max_depth"), List.of(campaignId, depth),
                     "campaign_id = ?", List.of(campaignId));
@@ -790,7 +809,7 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
 
     @Override
     public void mergePerson(String from, String into) {
-        known.get().shares.clear();
+        known().shares.clear();
         guard("fission: merging " + from + " into " + into, () -> {
             // A share moves unless the other already has one for its campaign and channel: then it
             // keeps the old person, so that both tokens keep working.

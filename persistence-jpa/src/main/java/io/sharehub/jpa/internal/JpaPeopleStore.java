@@ -31,7 +31,11 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     private final JpaContext context;
     private final ThreadLocal<Pending> pending = new ThreadLocal<>();
     /** Ids resolved in the current unit of work; forgotten by a merge and after the unit of work. */
-    private final ThreadLocal<Map<String, String>> resolved = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Resolved> resolved = new ThreadLocal<>();
+
+    /** Ids resolved with one entity manager: a unit of work ended without {@link #discard()} never shares them. */
+    private record Resolved(EntityManager em, Map<String, String> ids) {
+    }
 
     private record Unit(String unit, Instant at) {
     }
@@ -103,13 +107,23 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     @Override
     public String resolve(String personId) {
-        Map<String, String> known = resolved.get();
+        Map<String, String> known = resolved();
         String id = known.get(personId);
         if (id == null) {
             id = resolveRow(personId);
             known.put(personId, id);
         }
         return id;
+    }
+
+    private Map<String, String> resolved() {
+        EntityManager em = context.em();
+        Resolved r = resolved.get();
+        if (r == null || r.em() != em) {
+            r = new Resolved(em, new HashMap<>());
+            resolved.set(r);
+        }
+        return r.ids();
     }
 
     private String resolveRow(String personId) {
@@ -147,7 +161,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void merge(String fromPersonId, String intoPersonId) {
         flush();
-        resolved.get().clear();
+        resolved.remove();
         EntityManager em = context.em();
         String from = fromPersonId;
         String into = intoPersonId;
@@ -204,7 +218,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void erase(String personId, String pseudonym) {
         merge(personId, pseudonym);
-        resolved.get().clear();
+        resolved.remove();
         EntityManager em = context.em();
         // No alias of the erased id stays: neither the id itself nor the ids merged into it (which
         // the merge re-pointed to the pseudonym) resolve to the pseudonym; its unit is dropped.
