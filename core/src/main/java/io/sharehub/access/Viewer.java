@@ -30,12 +30,17 @@ public record Viewer(String id, ViewerKind kind, Set<String> groups, String unit
     public Viewer {
         Check.id("viewer.id", id);
         Check.given("viewer.kind", kind);
-        Set<String> copy = new TreeSet<>();
-        for (String group : Check.given("viewer.groups", groups)) {
-            copy.add(Check.id("viewer.groups", group));
+        if (Check.given("viewer.groups", groups).isEmpty()) {
+            // Most viewers have no groups: one shared empty set, no copy (every visit builds a viewer).
+            groups = Set.of();
+        } else {
+            Set<String> copy = new TreeSet<>();
+            for (String group : groups) {
+                copy.add(Check.id("viewer.groups", group));
+            }
+            Check.maxSize("viewer.groups", copy, MAX_GROUPS);
+            groups = Set.copyOf(copy);
         }
-        Check.maxSize("viewer.groups", copy, MAX_GROUPS);
-        groups = Set.copyOf(copy);
         if (unit != null) {
             Check.id("viewer.unit", unit);
         }

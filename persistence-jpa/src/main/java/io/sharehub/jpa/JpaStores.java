@@ -91,6 +91,7 @@ public final class JpaStores implements Stores {
         catalog.beforeCounterReads(engagement::flush);
         transactions.holdBack(people);
         transactions.holdBack(engagement);
+        transactions.holdBack(fission);
     }
 
     /**

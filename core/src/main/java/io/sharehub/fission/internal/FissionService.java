@@ -233,7 +233,7 @@ public final class FissionService implements Fission {
                 engagement.record(new EngagementEvent("share:" + actionId, viewer, campaign.materialId(),
                         io.sharehub.engagement.EventType.SHARE, at));
             }
-            if (firstShare) {
+            if (firstShare && !listeners.isEmpty()) {
                 notices.add(() -> listeners.forEach(l -> l.taskCompleted(campaignId, person, at)));
             }
             return new ShareOutcome(actionId, Decision.ALLOW, share, tokens.sign(share.shareId()), firstShare, false);
@@ -459,7 +459,9 @@ public final class FissionService implements Fission {
         StoredVisit visit = new StoredVisit(visitId, share.shareId(), campaign.id(), sharer, visitor, at,
                 made == null ? null : made.referral().referralId(), made == null ? null : made.referral().entryChannel());
         store.insertVisit(visit);
-        known.put(visitId, visit);
+        if (known != null) {
+            known.put(visitId, visit);
+        }
         boolean newVisitor = store.addVisitor(campaign.id(), visitor);
         store.addPromoterVisitor(campaign.id(), sharer, visitor, at);
         store.addCampaignCounts(campaign.id(), new CampaignCounts(1, newVisitor ? 1 : 0, 0, made == null ? 0 : 1,

@@ -31,20 +31,24 @@ public final class PointsRewards implements Rewards {
     @Override
     public List<Payout> credit(String referralId, String campaignId, Instant at, List<Payout> payouts,
             List<String> units, Long dailyCap) {
-        List<ReferralAward> awards = new ArrayList<>();
+        List<ReferralAward> awards = new ArrayList<>(payouts.size());
         for (int i = 0; i < payouts.size(); i++) {
             Payout payout = payouts.get(i);
             awards.add(new ReferralAward(payout.level(), payout.account(), payout.points(), units.get(i)));
         }
         ReferralCredit credit = ReferralCredit.of(referralId, campaignId, at, awards);
         LedgerOutcome outcome = points.credit(dailyCap == null ? credit : credit.withDailyCap(dailyCap));
-        List<Payout> paid = new ArrayList<>();
+        List<Payout> paid = new ArrayList<>(payouts.size());
+        List<LedgerEntry> entries = outcome.entries();
         for (Payout payout : payouts) {
             EntryReason reason = EntryReason.referral(payout.level());
-            long amount = outcome.entries().stream()
-                    .filter(e -> e.reason() == reason && e.account().equals(payout.account()))
-                    .mapToLong(LedgerEntry::amount).sum();
-            paid.add(new Payout(payout.level(), payout.account(), amount));
+            long amount = 0;
+            for (LedgerEntry e : entries) {
+                if (e.reason() == reason && e.account().equals(payout.account())) {
+                    amount += e.amount();
+                }
+            }
+            paid.add(amount == payout.points() ? payout : new Payout(payout.level(), payout.account(), amount));
         }
         return paid;
     }

@@ -60,35 +60,44 @@ final class Referrals {
         }
 
         RewardRule rule = campaign.rule();
-        List<String> chain = new ArrayList<>();
-        chain.add(sharer);
+        // The chain up the graph: at most three levels, by law (RewardRule cannot hold more).
+        List<Payout> asked = new ArrayList<>(rule.levels());
+        List<String> units = new ArrayList<>(rule.levels());
+        String account = sharer;
         GraphNode current = sharerNode;
-        while (chain.size() < rule.levels() && current.parentId() != null) {
-            chain.add(current.parentId());
-            current = store.node(campaign.id(), current.parentId()).orElseThrow();
-        }
-        List<Payout> asked = new ArrayList<>();
-        List<String> units = new ArrayList<>();
-        for (int level = 1; level <= chain.size(); level++) {
-            String account = chain.get(level - 1);
+        for (int level = 1; ; level++) {
             asked.add(new Payout(level, account, rule.pointsAt(level)));
             units.add(people.unitOf(account).orElse(null));
+            if (level == rule.levels() || current.parentId() == null) {
+                break;
+            }
+            account = current.parentId();
+            if (level + 1 < rule.levels()) {
+                current = store.node(campaign.id(), account).orElseThrow();
+            }
         }
         List<Payout> payouts = rewards.credit(referralId, campaign.id(), at, asked, units, config.dailyCap());
         heat.addReferral(sharer, at, 1);
 
         String flag = flag(store, sharer, visitor.id(), deviceId, at);
-        List<Payout> paid = payouts.stream().filter(p -> p.points() > 0).toList();
+        List<Payout> paid = new ArrayList<>(payouts.size());
+        for (Payout payout : payouts) {
+            if (payout.points() > 0) {
+                paid.add(payout);
+            }
+        }
         Referral referral = new Referral(referralId, campaign.id(), sharer, visitor.id(), at, entry, flag, false, paid);
         store.insertReferral(referral);
         bindOwner(people, visitor, sharer, at);
 
-        notices.add(() -> listeners.forEach(l -> l.referralMade(referral)));
-        if (!paid.isEmpty()) {
-            notices.add(() -> listeners.forEach(l -> l.pointsPaid(referral, paid)));
-        }
-        if (flag != null) {
-            notices.add(() -> listeners.forEach(l -> l.referralFlagged(referral, flag)));
+        if (!listeners.isEmpty()) {
+            notices.add(() -> listeners.forEach(l -> l.referralMade(referral)));
+            if (!referral.payouts().isEmpty()) {
+                notices.add(() -> listeners.forEach(l -> l.pointsPaid(referral, referral.payouts())));
+            }
+            if (flag != null) {
+                notices.add(() -> listeners.forEach(l -> l.referralFlagged(referral, flag)));
+            }
         }
         return new Made(referral);
     }

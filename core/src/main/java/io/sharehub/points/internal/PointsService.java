@@ -29,7 +29,7 @@ import io.sharehub.points.spi.ReferralRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +42,12 @@ import java.util.TreeSet;
 public final class PointsService implements Points {
     private static final String LEDGER_KEY = "ledgerKey";
     private static final String REFERRAL_ID = "referralId";
+    // Field names of the three award levels, built once rather than on every credit.
+    private static final String[] AWARD_FIELDS = {"awards[0]", "awards[1]", "awards[2]"};
+    private static final String[] AWARD_ACCOUNT_FIELDS = {"awards[0].account", "awards[1].account",
+        "awards[2].account"};
+    private static final String[] AWARD_AMOUNT_FIELDS = {"awards[0].amount", "awards[1].amount", "awards[2].amount"};
+    private static final String[] AWARD_UNIT_FIELDS = {"awards[0].unit", "awards[1].unit", "awards[2].unit"};
 
     private final HubContext hub;
     private final LedgerStore store;
@@ -74,16 +80,18 @@ public final class PointsService implements Points {
             if (repeat.isPresent()) {
                 return repeat.get();
             }
-            Set<String> accounts = new TreeSet<>(Ids.ORDER);
-            awards.forEach(a -> accounts.add(a.account()));
-            Map<String, AccountState> states = lockAll(accounts);
+            String[] accounts = new String[awards.size()];
+            for (int i = 0; i < accounts.length; i++) {
+                accounts[i] = awards.get(i).account();
+            }
+            Ledger ledger = lockAll(accounts);
             // A credit of the same referral may have committed while this one waited for the locks.
             repeat = repeatOf(referralId, payload, credit.instant());
             if (repeat.isPresent()) {
                 return repeat.get();
             }
-            Map<String, Long> earned = new TreeMap<>(Ids.ORDER);
-            List<AwardRecord> records = new ArrayList<>();
+            Map<String, Long> earned = cap == null ? null : new TreeMap<>(Ids.ORDER);
+            List<AwardRecord> records = new ArrayList<>(awards.size());
             for (ReferralAward award : awards) {
                 long amount = award.amount();
                 if (cap != null && amount > 0) {
@@ -98,7 +106,6 @@ public final class PointsService implements Points {
                 }
             }
             store.insertReferral(new ReferralRecord(referralId, campaignId, instant, day, payload, records, null));
-            Ledger ledger = new Ledger(states);
             for (AwardRecord award : records) {
                 if (award.amount() > 0) {
                     ledger.credit(award.account(), award.amount(), EntryReason.referral(award.level()), campaignId,
@@ -139,17 +146,17 @@ public final class PointsService implements Points {
         }
         for (int i = 0; i < awards.size(); i++) {
             ReferralAward award = awards.get(i);
-            String field = "awards[" + i + "]";
+            String field = AWARD_FIELDS[i];
             Check.given(field, award);
             if (award.level() != i + 1) {
                 throw new InvalidInputException(field + ".level",
                         "must be " + (i + 1) + " (levels are 1 to 3, in order, level 1 the sharer)", award.level());
             }
-            Check.id(field + ".account", award.account());
-            Check.notNegative(field + ".amount", award.amount());
-            maxAmount(field + ".amount", award.amount());
+            Check.id(AWARD_ACCOUNT_FIELDS[i], award.account());
+            Check.notNegative(AWARD_AMOUNT_FIELDS[i], award.amount());
+            maxAmount(AWARD_AMOUNT_FIELDS[i], award.amount());
             if (award.unit() != null) {
-                Check.id(field + ".unit", award.unit());
+                Check.id(AWARD_UNIT_FIELDS[i], award.unit());
             }
         }
         return awards;
@@ -157,17 +164,24 @@ public final class PointsService implements Points {
 
     /** A canonical, unambiguous text of what a credit asks for; ids are length-prefixed. */
     private static String payload(String campaignId, List<ReferralAward> awards, Long cap) {
-        StringBuilder out = new StringBuilder("campaign ").append(quote(campaignId))
-                .append(", daily cap ").append(cap == null ? "none" : cap.toString()).append(", awards");
+        StringBuilder out = new StringBuilder(64 + campaignId.length() + 48 * awards.size()).append("campaign ");
+        quote(out, campaignId);
+        out.append(", daily cap ").append(cap == null ? "none" : cap.toString()).append(", awards");
         for (ReferralAward award : awards) {
-            out.append(" L").append(award.level()).append(' ').append(quote(award.account())).append(' ')
-                    .append(award.amount()).append(" unit ").append(award.unit() == null ? "-" : quote(award.unit()));
+            out.append(" L").append(award.level()).append(' ');
+            quote(out, award.account());
+            out.append(' ').append(award.amount()).append(" unit ");
+            if (award.unit() == null) {
+                out.append('-');
+            } else {
+                quote(out, award.unit());
+            }
         }
         return out.toString();
     }
 
-    private static String quote(String id) {
-        return id.length() + "\"" + id + "\"";
+    private static void quote(StringBuilder out, String id) {
+        out.append(id.length()).append('"').append(id).append('"');
     }
 
     // ---------------------------------------------------------------- adjustments and redemptions
@@ -213,7 +227,7 @@ public final class PointsService implements Points {
                 throw new InsufficientPointsException(account, -change, state.balance());
             }
             store.insertKeyedOperation(new KeyedOperation(key, reason, account, amount, instant, note));
-            Ledger ledger = new Ledger(Map.of(account, state));
+            Ledger ledger = new Ledger(new String[] {account}, new AccountState[] {state});
             if (change > 0) {
                 ledger.credit(account, change, reason, null, null, instant, key, note);
             } else {
@@ -350,9 +364,9 @@ public final class PointsService implements Points {
             throw new InvalidInputException("intoAccount", "must differ from fromAccount", intoAccount);
         }
         hub.tx().write(() -> {
-            Map<String, AccountState> states = lockAll(Set.of(fromAccount, intoAccount));
-            AccountState from = states.get(fromAccount);
-            AccountState into = states.get(intoAccount);
+            Ledger locked = lockAll(new String[] {fromAccount, intoAccount});
+            AccountState from = locked.state(fromAccount);
+            AccountState into = locked.state(intoAccount);
             store.changeAccount(fromAccount, -from.balance(), -from.debt());
             store.changeAccount(intoAccount, from.balance(), from.debt());
             store.moveAccount(fromAccount, intoAccount);
@@ -383,15 +397,33 @@ public final class PointsService implements Points {
         return accounts;
     }
 
-    /** Locks accounts in code-point order, the one fixed order every transaction uses. */
-    private Map<String, AccountState> lockAll(Set<String> accounts) {
-        Set<String> ordered = new TreeSet<>(Ids.ORDER);
-        ordered.addAll(accounts);
-        Map<String, AccountState> states = new TreeMap<>(Ids.ORDER);
-        for (String account : ordered) {
-            states.put(account, store.lockAccount(account));
+    /**
+     * Locks accounts in code-point order, the one fixed order every transaction uses.
+     *
+     * @param accounts the accounts, in any order and possibly repeated; sorted in place
+     * @return the ledger of those accounts as locked
+     */
+    private Ledger lockAll(String[] accounts) {
+        // A handful of accounts: an insertion sort and a dedupe beat building sorted sets.
+        int n = 0;
+        for (String account : accounts) {
+            int at = n;
+            while (at > 0 && Ids.compare(accounts[at - 1], account) > 0) {
+                at--;
+            }
+            if (at > 0 && accounts[at - 1].equals(account)) {
+                continue;
+            }
+            System.arraycopy(accounts, at, accounts, at + 1, n - at);
+            accounts[at] = account;
+            n++;
         }
-        return states;
+        String[] ordered = n == accounts.length ? accounts : Arrays.copyOf(accounts, n);
+        AccountState[] states = new AccountState[n];
+        for (int i = 0; i < n; i++) {
+            states[i] = store.lockAccount(ordered[i]);
+        }
+        return new Ledger(ordered, states);
     }
 
     /**
@@ -400,51 +432,93 @@ public final class PointsService implements Points {
      */
     private static List<CounterDelta> counterDeltas(String campaignId, long day, Instant instant,
             List<AwardRecord> awards, int sign) {
-        Map<CounterKey, long[]> sums = new TreeMap<>(CounterKey.ORDER);
-        Map<CounterKey, Instant> reached = new LinkedHashMap<>();
+        // At most 3 awards × 4 keys: sum into a short list, then sort it.
+        List<CounterDelta> deltas = new ArrayList<>(awards.size() * 4);
         for (AwardRecord award : awards) {
-            List<CounterKey> keys = new ArrayList<>(4);
-            keys.add(CounterKey.ofCampaign(CounterKind.CAMPAIGN_ACCOUNT, campaignId, award.account()));
-            keys.add(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, award.account()));
+            long points = sign * award.amount();
+            long invited = award.level() == 1 ? sign : 0;
+            Instant reachedAt = award.amount() > 0 ? instant : null;
+            add(deltas, CounterKey.ofCampaign(CounterKind.CAMPAIGN_ACCOUNT, campaignId, award.account()), points,
+                    invited, reachedAt);
+            add(deltas, CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, award.account()), points, invited, reachedAt);
             if (award.unit() != null) {
-                keys.add(CounterKey.ofCampaign(CounterKind.CAMPAIGN_UNIT, campaignId, award.unit()));
-                keys.add(CounterKey.ofDay(CounterKind.DAY_UNIT, day, award.unit()));
-            }
-            for (CounterKey key : keys) {
-                long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
-                sum[0] += sign * award.amount();
-                sum[1] += award.level() == 1 ? sign : 0;
-                if (award.amount() > 0 && instant != null) {
-                    reached.put(key, instant);
-                }
+                add(deltas, CounterKey.ofCampaign(CounterKind.CAMPAIGN_UNIT, campaignId, award.unit()), points,
+                        invited, reachedAt);
+                add(deltas, CounterKey.ofDay(CounterKind.DAY_UNIT, day, award.unit()), points, invited, reachedAt);
             }
         }
-        List<CounterDelta> deltas = new ArrayList<>(sums.size());
-        sums.forEach((key, sum) -> deltas.add(new CounterDelta(key, sum[0], sum[1], reached.get(key))));
+        if (deltas.size() > 1) {
+            deltas.sort((a, b) -> CounterKey.ORDER.compare(a.key(), b.key()));
+        }
         return deltas;
+    }
+
+    private static void add(List<CounterDelta> deltas, CounterKey key, long points, long invited, Instant reachedAt) {
+        for (int i = 0; i < deltas.size(); i++) {
+            CounterDelta d = deltas.get(i);
+            if (d.key().equals(key)) {
+                deltas.set(i, new CounterDelta(key, d.points() + points, d.invited() + invited,
+                        reachedAt != null ? reachedAt : d.reachedAt()));
+                return;
+            }
+        }
+        deltas.add(new CounterDelta(key, points, invited, reachedAt));
     }
 
     /**
      * The entries one operation writes and the account changes they make, applied together. A
-     * positive credit is followed by a debt repayment while the account has debt.
+     * positive credit is followed by a debt repayment while the account has debt. The accounts are
+     * few (one to three) and in code-point order, the order their changes are written in.
      */
     private final class Ledger {
-        private final Map<String, long[]> now = new TreeMap<>(Ids.ORDER);
-        private final Map<String, long[]> change = new TreeMap<>(Ids.ORDER);
-        private final List<EntryDraft> drafts = new ArrayList<>();
+        private final String[] accounts;
+        private final long[] balance;
+        private final long[] debt;
+        private final long[] balanceChange;
+        private final long[] debtChange;
+        private final List<EntryDraft> drafts = new ArrayList<>(4);
 
+        /** @param states the locked accounts in code-point order */
         Ledger(Map<String, AccountState> states) {
-            states.forEach((account, state) -> now.put(account, new long[] {state.balance(), state.debt()}));
+            this(states.keySet().toArray(new String[0]), states.values().toArray(new AccountState[0]));
+        }
+
+        /** @param accounts the locked accounts in code-point order, with their states */
+        Ledger(String[] accounts, AccountState[] states) {
+            this.accounts = accounts;
+            int n = accounts.length;
+            balance = new long[n];
+            debt = new long[n];
+            balanceChange = new long[n];
+            debtChange = new long[n];
+            for (int i = 0; i < n; i++) {
+                balance[i] = states[i].balance();
+                debt[i] = states[i].debt();
+            }
+        }
+
+        private int index(String account) {
+            for (int i = 0; i < accounts.length; i++) {
+                if (accounts[i].equals(account)) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("account " + account + " is not locked");
+        }
+
+        AccountState state(String account) {
+            int i = index(account);
+            return new AccountState(balance[i], debt[i]);
         }
 
         long balance(String account) {
-            return now.get(account)[0];
+            return balance[index(account)];
         }
 
         void credit(String account, long amount, EntryReason reason, String campaignId, String referralId,
                 Instant instant, String key, String note) {
             add(account, amount, reason, campaignId, referralId, instant, key, note);
-            long repay = Math.min(amount, now.get(account)[1]);
+            long repay = Math.min(amount, debt[index(account)]);
             if (repay > 0) {
                 add(account, -repay, EntryReason.DEBT_REPAYMENT, campaignId, referralId, instant, key, null);
                 addDebt(account, -repay);
@@ -454,24 +528,26 @@ public final class PointsService implements Points {
         void add(String account, long amount, EntryReason reason, String campaignId, String referralId,
                 Instant instant, String key, String note) {
             drafts.add(new EntryDraft(account, amount, reason, campaignId, referralId, instant, key, note));
-            now.get(account)[0] += amount;
-            change.computeIfAbsent(account, a -> new long[2])[0] += amount;
+            int i = index(account);
+            balance[i] += amount;
+            balanceChange[i] += amount;
         }
 
-        void addDebt(String account, long debt) {
-            if (debt != 0) {
-                now.get(account)[1] += debt;
-                change.computeIfAbsent(account, a -> new long[2])[1] += debt;
+        void addDebt(String account, long delta) {
+            if (delta != 0) {
+                int i = index(account);
+                debt[i] += delta;
+                debtChange[i] += delta;
             }
         }
 
         List<LedgerEntry> write() {
             List<LedgerEntry> written = drafts.isEmpty() ? List.of() : store.append(drafts);
-            change.forEach((account, delta) -> {
-                if (delta[0] != 0 || delta[1] != 0) {
-                    store.changeAccount(account, delta[0], delta[1]);
+            for (int i = 0; i < accounts.length; i++) {
+                if (balanceChange[i] != 0 || debtChange[i] != 0) {
+                    store.changeAccount(accounts[i], balanceChange[i], debtChange[i]);
                 }
-            });
+            }
             return written;
         }
     }

@@ -19,87 +19,275 @@ import io.sharehub.fission.spi.StoredVisit;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * Fission in memory. Guarded by the set's {@link InMemoryTransactions}, so plain collections
  * suffice.
+ *
+ * <p>Everything a campaign knows about one person (graph node, children, sharer and visitor marks,
+ * promoter counters and visitors, shares per channel) sits in one {@link Member}, found with one
+ * lookup in the campaign's map: a visit touches a handful of objects, not a dozen maps.
  */
 final class InMemoryFissionStore implements FissionStore {
     private static final Comparator<GraphNode> EARLIEST =
             Comparator.comparing(GraphNode::joinedAt).thenComparing(GraphNode::personId, Ids.ORDER);
+    private static final Channel[] CHANNELS = Channel.values();
 
     /** One campaign's graph and counters. */
     private static final class CampaignData {
-        final Map<String, NodeData> nodes = new HashMap<>();
+        final Map<String, Member> members = new HashMap<>();
         final Set<String> roots = new HashSet<>();
+        int nodes;
         int maxDepth = -1;
         long reads;
         long uniqueVisitors;
         long sharers;
         long newReferrals;
         final Map<Channel, Long> shares = new EnumMap<>(Channel.class);
-        final Set<String> visitors = new HashSet<>();
-        final Set<String> sharerSet = new HashSet<>();
-        final Map<String, PromoterData> promoters = new HashMap<>();
-    }
 
-    /** A node with its children and subtree size. */
-    private static final class NodeData {
-        GraphNode node;
-        final Set<String> children = new HashSet<>();
-        long descendants;
+        Member member(String person) {
+            Member m = members.get(person);
+            if (m == null) {
+                m = new Member();
+                members.put(person, m);
+            }
+            return m;
+        }
 
-        NodeData(GraphNode node) {
-            this.node = node;
+        NodeData node(String person) {
+            Member m = members.get(person);
+            return m == null ? null : m.node;
         }
     }
 
-    /** A promoter's counters and the visitors their links brought. */
-    private static final class PromoterData {
+    /** One person in one campaign. */
+    private static final class Member {
+        /** The person's graph node, or {@code null} while they are not a node. */
+        NodeData node;
+        boolean sharer;
+        boolean visitor;
+        /** Promoter counters. */
         long shares;
         long reads;
         long referrals;
-        final LinkedHashMap<String, VisitorData> visitors = new LinkedHashMap<>();
+        /** The visitors this person's links brought, or {@code null} while none. */
+        Visitors visitors;
+        /** This person's shares by channel ordinal, or {@code null} while none. */
+        Share[] sharesByChannel;
+
+        boolean isEmpty() {
+            return node == null && !sharer && !visitor && shares == 0 && reads == 0 && referrals == 0
+                    && visitors == null && sharesByChannel == null;
+        }
+    }
+
+    /**
+     * A node with its parent, children and subtree size. The parent link follows the node's
+     * {@code parentId}, so that walking up to the root chases references instead of hashing ids.
+     */
+    private static final class NodeData {
+        GraphNode node;
+        /** The parent's node, or {@code null} for a root. */
+        NodeData parent;
+        /** Children's person ids, or {@code null} while a leaf (most nodes are). */
+        List<String> children;
+        long descendants;
+
+        NodeData(GraphNode node, NodeData parent) {
+            this.node = node;
+            this.parent = parent;
+        }
+
+        List<String> children() {
+            return children == null ? List.of() : children;
+        }
+
+        /** Adds a child; a node has one parent, so it is in no other list and not in this one yet. */
+        void addChild(String person) {
+            if (children == null) {
+                children = new ArrayList<>(2);
+            }
+            children.add(person);
+        }
+
+        void removeChild(String person) {
+            if (children != null) {
+                children.remove(person);
+            }
+        }
     }
 
     /** A visitor of one promoter. */
     private static final class VisitorData {
+        final String visitor;
         final Instant first;
         long visits;
 
-        VisitorData(Instant first) {
+        VisitorData(String visitor, Instant first) {
+            this.visitor = visitor;
             this.first = first;
+        }
+    }
+
+    /**
+     * The visitors of one promoter in one campaign: most promoters bring one or two, so a short
+     * array searched in order, indexed by a map only once it grows.
+     */
+    private static final class Visitors {
+        private static final int INDEX_FROM = 8;
+        private VisitorData[] items = new VisitorData[2];
+        private int size;
+        private Map<String, VisitorData> index;
+
+        VisitorData get(String visitor) {
+            if (index != null) {
+                return index.get(visitor);
+            }
+            for (int i = 0; i < size; i++) {
+                if (items[i].visitor.equals(visitor)) {
+                    return items[i];
+                }
+            }
+            return null;
+        }
+
+        void add(VisitorData v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+            if (index != null) {
+                index.put(v.visitor, v);
+            } else if (size > INDEX_FROM) {
+                index = new HashMap<>();
+                for (int i = 0; i < size; i++) {
+                    index.put(items[i].visitor, items[i]);
+                }
+            }
+        }
+
+        /** Replaces or adds the entry of {@code v.visitor}. */
+        void put(VisitorData v) {
+            for (int i = 0; i < size; i++) {
+                if (items[i].visitor.equals(v.visitor)) {
+                    items[i] = v;
+                    if (index != null) {
+                        index.put(v.visitor, v);
+                    }
+                    return;
+                }
+            }
+            add(v);
+        }
+
+        VisitorData remove(String visitor) {
+            for (int i = 0; i < size; i++) {
+                if (items[i].visitor.equals(visitor)) {
+                    VisitorData gone = items[i];
+                    System.arraycopy(items, i + 1, items, i, size - i - 1);
+                    items[--size] = null;
+                    if (index != null) {
+                        index.remove(visitor);
+                    }
+                    return gone;
+                }
+            }
+            return null;
+        }
+
+        List<VisitorData> list() {
+            return Arrays.asList(items).subList(0, size);
+        }
+    }
+
+    /**
+     * When one sharer's referrals happened, in instant order (they mostly arrive in order), for
+     * the burst rule's count over a window.
+     */
+    private static final class ReferralTimes {
+        private long[] seconds = new long[2];
+        private int[] nanos = new int[2];
+        private int size;
+
+        void add(Instant at) {
+            if (size == seconds.length) {
+                seconds = Arrays.copyOf(seconds, size * 2);
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            int i = size;
+            while (i > 0 && compare(i - 1, at.getEpochSecond(), at.getNano()) > 0) {
+                seconds[i] = seconds[i - 1];
+                nanos[i] = nanos[i - 1];
+                i--;
+            }
+            seconds[i] = at.getEpochSecond();
+            nanos[i] = at.getNano();
+            size++;
+        }
+
+        void addAll(ReferralTimes other) {
+            for (int i = 0; i < other.size; i++) {
+                add(Instant.ofEpochSecond(other.seconds[i], other.nanos[i]));
+            }
+        }
+
+        /** @return how many lie in {@code [from, to)} */
+        long count(Instant from, Instant to) {
+            return firstNotBefore(to) - firstNotBefore(from);
+        }
+
+        private int firstNotBefore(Instant at) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (compare(mid, at.getEpochSecond(), at.getNano()) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        private int compare(int i, long s, int n) {
+            int c = Long.compare(seconds[i], s);
+            return c != 0 ? c : Integer.compare(nanos[i], n);
         }
     }
 
     private final Map<String, Campaign> campaigns = new HashMap<>();
     private final Map<String, CampaignData> data = new HashMap<>();
-    private final Map<Long, Share> shares = new HashMap<>();
-    private final Map<String, Share> sharesByKey = new HashMap<>();
+    private final LongMap<Share> shares = new LongMap<>();
     private final Map<String, ShareAction> actions = new HashMap<>();
     private final Map<String, StoredVisit> visits = new HashMap<>();
     private final Map<String, Referral> referrals = new HashMap<>();
-    private final Map<String, TreeMap<Instant, Integer>> referralTimes = new HashMap<>();
+    private final Map<String, ReferralTimes> referralTimes = new HashMap<>();
     private final Map<String, String> devices = new HashMap<>();
 
     private CampaignData data(String campaignId) {
-        return data.computeIfAbsent(campaignId, c -> new CampaignData());
+        CampaignData d = data.get(campaignId);
+        if (d == null) {
+            d = new CampaignData();
+            data.put(campaignId, d);
+        }
+        return d;
     }
 
-    private static String key(String personId, String campaignId, Channel channel) {
-        return personId + '\u0000' + campaignId + '\u0000' + channel;
+    private Member member(String campaignId, String personId) {
+        CampaignData d = data.get(campaignId);
+        return d == null ? null : d.members.get(personId);
     }
 
     @Override
@@ -129,17 +317,24 @@ final class InMemoryFissionStore implements FissionStore {
 
     @Override
     public Optional<Share> share(String personId, String campaignId, Channel channel) {
-        return Optional.ofNullable(sharesByKey.get(key(personId, campaignId, channel)));
+        Member m = member(campaignId, personId);
+        return m == null || m.sharesByChannel == null ? Optional.empty()
+                : Optional.ofNullable(m.sharesByChannel[channel.ordinal()]);
     }
 
     @Override
     public boolean insertShare(Share share) {
-        String key = key(share.personId(), share.campaignId(), share.channel());
-        if (shares.containsKey(share.shareId()) || sharesByKey.containsKey(key)) {
+        if (shares.containsKey(share.shareId())) {
             return false;
         }
+        Member m = data(share.campaignId()).member(share.personId());
+        if (m.sharesByChannel == null) {
+            m.sharesByChannel = new Share[CHANNELS.length];
+        } else if (m.sharesByChannel[share.channel().ordinal()] != null) {
+            return false;
+        }
+        m.sharesByChannel[share.channel().ordinal()] = share;
         shares.put(share.shareId(), share);
-        sharesByKey.put(key, share);
         return true;
     }
 
@@ -162,43 +357,54 @@ final class InMemoryFissionStore implements FissionStore {
 
     @Override
     public boolean addSharer(String campaignId, String personId, Instant at) {
-        return data(campaignId).sharerSet.add(personId);
+        Member m = data(campaignId).member(personId);
+        if (m.sharer) {
+            return false;
+        }
+        m.sharer = true;
+        return true;
     }
 
     @Override
     public Optional<GraphNode> node(String campaignId, String personId) {
-        CampaignData d = data.get(campaignId);
-        NodeData n = d == null ? null : d.nodes.get(personId);
-        return n == null ? Optional.empty() : Optional.of(n.node);
+        Member m = member(campaignId, personId);
+        return m == null || m.node == null ? Optional.empty() : Optional.of(m.node.node);
     }
 
     @Override
     public boolean insertNode(GraphNode node) {
         CampaignData d = data(node.campaignId());
-        if (d.nodes.containsKey(node.personId())) {
+        Member m = d.member(node.personId());
+        if (m.node != null) {
             return false;
         }
-        d.nodes.put(node.personId(), new NodeData(node));
+        NodeData parent = node.parentId() == null ? null : d.node(node.parentId());
+        if (node.parentId() != null && parent == null) {
+            throw new IllegalArgumentException("the parent " + node.parentId() + " of " + node.personId()
+                    + " is not a node of campaign " + node.campaignId());
+        }
+        m.node = new NodeData(node, parent);
+        d.nodes++;
         d.maxDepth = Math.max(d.maxDepth, node.depth());
-        if (node.parentId() == null) {
+        if (parent == null) {
             d.roots.add(node.personId());
         } else {
-            d.nodes.get(node.parentId()).children.add(node.personId());
-            addToAncestors(d, node.parentId(), 1);
+            parent.addChild(node.personId());
+            addToAncestors(parent, 1);
         }
         return true;
     }
 
-    private static void addToAncestors(CampaignData d, String from, long count) {
-        for (String up = from; up != null; up = d.nodes.get(up).node.parentId()) {
-            d.nodes.get(up).descendants += count;
+    private static void addToAncestors(NodeData from, long count) {
+        for (NodeData up = from; up != null; up = up.parent) {
+            up.descendants += count;
         }
     }
 
     private List<GraphNode> sortedNodes(CampaignData d, Collection<String> people) {
         List<GraphNode> nodes = new ArrayList<>(people.size());
         for (String person : people) {
-            nodes.add(d.nodes.get(person).node);
+            nodes.add(d.node(person).node);
         }
         nodes.sort(EARLIEST);
         return nodes;
@@ -207,8 +413,8 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public List<GraphNode> children(String campaignId, String personId) {
         CampaignData d = data.get(campaignId);
-        NodeData n = d == null ? null : d.nodes.get(personId);
-        return n == null ? List.of() : sortedNodes(d, n.children);
+        NodeData n = d == null ? null : d.node(personId);
+        return n == null ? List.of() : sortedNodes(d, n.children());
     }
 
     @Override
@@ -228,8 +434,8 @@ final class InMemoryFissionStore implements FissionStore {
         ArrayDeque<GraphNode> queue = new ArrayDeque<>();
         if (startPersonId == null) {
             queue.addAll(sortedNodes(d, d.roots));
-        } else if (d.nodes.containsKey(startPersonId)) {
-            queue.add(d.nodes.get(startPersonId).node);
+        } else if (d.node(startPersonId) != null) {
+            queue.add(d.node(startPersonId).node);
         }
         if (queue.isEmpty()) {
             return;
@@ -249,14 +455,14 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public long descendants(String campaignId, String personId) {
         CampaignData d = data.get(campaignId);
-        NodeData n = d == null ? null : d.nodes.get(personId);
+        NodeData n = d == null ? null : d.node(personId);
         return n == null ? 0 : n.descendants;
     }
 
     @Override
     public long nodeCount(String campaignId) {
         CampaignData d = data.get(campaignId);
-        return d == null ? 0 : d.nodes.size();
+        return d == null ? 0 : d.nodes;
     }
 
     @Override
@@ -267,6 +473,12 @@ final class InMemoryFissionStore implements FissionStore {
 
     @Override
     public Map<String, StoredVisit> visits(Collection<String> visitIds) {
+        if (visitIds.size() == 1) {
+            // The single visit's lookup: no map to build when it is new, which it nearly always is.
+            String id = visitIds.iterator().next();
+            StoredVisit visit = visits.get(id);
+            return visit == null ? Map.of() : Map.of(id, visit);
+        }
         Map<String, StoredVisit> found = new HashMap<>();
         for (String id : visitIds) {
             StoredVisit visit = visits.get(id);
@@ -285,7 +497,12 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public void insertReferral(Referral referral) {
         referrals.put(referral.referralId(), referral);
-        referralTimes.computeIfAbsent(referral.sharerId(), s -> new TreeMap<>()).merge(referral.at(), 1, Integer::sum);
+        ReferralTimes times = referralTimes.get(referral.sharerId());
+        if (times == null) {
+            times = new ReferralTimes();
+            referralTimes.put(referral.sharerId(), times);
+        }
+        times.add(referral.at());
     }
 
     @Override
@@ -295,11 +512,11 @@ final class InMemoryFissionStore implements FissionStore {
 
     @Override
     public long referralsBy(String sharerId, Instant from, Instant to) {
-        TreeMap<Instant, Integer> times = referralTimes.get(sharerId);
+        ReferralTimes times = referralTimes.get(sharerId);
         if (times == null || !from.isBefore(to)) {
             return 0;
         }
-        return times.subMap(from, to).values().stream().mapToLong(Integer::longValue).sum();
+        return times.count(from, to);
     }
 
     @Override
@@ -310,17 +527,25 @@ final class InMemoryFissionStore implements FissionStore {
 
     @Override
     public boolean addVisitor(String campaignId, String visitorId) {
-        return data(campaignId).visitors.add(visitorId);
+        Member m = data(campaignId).member(visitorId);
+        if (m.visitor) {
+            return false;
+        }
+        m.visitor = true;
+        return true;
     }
 
     @Override
     public boolean addPromoterVisitor(String campaignId, String promoterId, String visitorId, Instant at) {
-        PromoterData p = data(campaignId).promoters.computeIfAbsent(promoterId, k -> new PromoterData());
+        Member p = data(campaignId).member(promoterId);
+        if (p.visitors == null) {
+            p.visitors = new Visitors();
+        }
         VisitorData v = p.visitors.get(visitorId);
         boolean added = v == null;
         if (added) {
-            v = new VisitorData(at);
-            p.visitors.put(visitorId, v);
+            v = new VisitorData(visitorId, at);
+            p.visitors.add(v);
         }
         v.visits++;
         return added;
@@ -340,7 +565,7 @@ final class InMemoryFissionStore implements FissionStore {
 
     @Override
     public void addPromoterCounts(String campaignId, String personId, PromoterCounts delta) {
-        PromoterData p = data(campaignId).promoters.computeIfAbsent(personId, k -> new PromoterData());
+        Member p = data(campaignId).member(personId);
         p.shares += delta.shares();
         p.reads += delta.reads();
         p.referrals += delta.referrals();
@@ -352,8 +577,16 @@ final class InMemoryFissionStore implements FissionStore {
         referrals.put(referralId, new Referral(r.referralId(), r.campaignId(), r.sharerId(), r.visitorId(), r.at(),
                 r.entryChannel(), r.flagReason(), true, r.payouts()));
         CampaignData d = data.get(r.campaignId());
-        for (NodeData n : d.nodes.values()) {
-            if (referralId.equals(n.node.referralId())) {
+        NodeData visitor = d.node(r.visitorId());
+        if (visitor != null && referralId.equals(visitor.node.referralId())) {
+            visitor.node = with(visitor.node, visitor.node.personId(), visitor.node.parentId(), visitor.node.depth(),
+                    true);
+            return;
+        }
+        // The node may sit under another id than the referral's visitor: look through the graph.
+        for (Member m : d.members.values()) {
+            NodeData n = m.node;
+            if (n != null && referralId.equals(n.node.referralId())) {
                 n.node = with(n.node, n.node.personId(), n.node.parentId(), n.node.depth(), true);
             }
         }
@@ -376,7 +609,7 @@ final class InMemoryFissionStore implements FissionStore {
     public List<String> campaignsWithNode(String personId) {
         List<String> found = new ArrayList<>();
         data.forEach((campaign, d) -> {
-            if (d.nodes.containsKey(personId)) {
+            if (d.node(personId) != null) {
                 found.add(campaign);
             }
         });
@@ -387,26 +620,31 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public void removeNode(String campaignId, String personId, String newParentId) {
         CampaignData d = data.get(campaignId);
-        NodeData gone = d.nodes.get(personId);
+        Member goneMember = d.members.get(personId);
+        NodeData gone = goneMember.node;
         detach(d, gone);
-        NodeData parent = d.nodes.get(newParentId);
-        for (String child : List.copyOf(gone.children)) {
-            NodeData c = d.nodes.get(child);
+        NodeData parent = d.node(newParentId);
+        for (String child : List.copyOf(gone.children())) {
+            NodeData c = d.node(child);
             c.node = with(c.node, child, newParentId, parent.node.depth() + 1, c.node.reversed());
-            parent.children.add(child);
-            addToAncestors(d, newParentId, c.descendants + 1);
+            c.parent = parent;
+            parent.addChild(child);
+            addToAncestors(parent, c.descendants + 1);
             redepth(d, c);
         }
-        d.nodes.remove(personId);
+        goneMember.node = null;
+        d.nodes--;
+        dropIfEmpty(d, personId, goneMember);
     }
 
     @Override
     public void makeRoot(String campaignId, String personId) {
         CampaignData d = data.get(campaignId);
-        NodeData n = d.nodes.get(personId);
+        NodeData n = d.node(personId);
         detach(d, n);
         n.node = new GraphNode(campaignId, personId, null, 0, EntryChannel.DIRECT, n.node.joinedAt(),
                 n.node.referralId(), n.node.reversed());
+        n.parent = null;
         d.roots.add(personId);
         redepth(d, n);
     }
@@ -414,30 +652,37 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public void renameNode(String campaignId, String fromPersonId, String intoPersonId) {
         CampaignData d = data.get(campaignId);
-        NodeData n = d.nodes.remove(fromPersonId);
+        Member fromMember = d.members.get(fromPersonId);
+        NodeData n = fromMember.node;
+        fromMember.node = null;
+        dropIfEmpty(d, fromPersonId, fromMember);
         n.node = with(n.node, intoPersonId, n.node.parentId(), n.node.depth(), n.node.reversed());
-        d.nodes.put(intoPersonId, n);
+        d.member(intoPersonId).node = n;
         if (d.roots.remove(fromPersonId)) {
             d.roots.add(intoPersonId);
         } else {
-            Set<String> siblings = d.nodes.get(n.node.parentId()).children;
-            siblings.remove(fromPersonId);
-            siblings.add(intoPersonId);
+            n.parent.removeChild(fromPersonId);
+            n.parent.addChild(intoPersonId);
         }
-        for (String child : n.children) {
-            NodeData c = d.nodes.get(child);
+        for (String child : n.children()) {
+            NodeData c = d.node(child);
             c.node = with(c.node, child, intoPersonId, c.node.depth(), c.node.reversed());
         }
     }
 
-    /** Takes a node (with its subtree) off its parent or the roots. */
+    private static void dropIfEmpty(CampaignData d, String person, Member m) {
+        if (m.isEmpty()) {
+            d.members.remove(person);
+        }
+    }
+
+    /** Takes a node (with its subtree) off its parent or the roots; its parent link stays. */
     private static void detach(CampaignData d, NodeData n) {
-        String parent = n.node.parentId();
-        if (parent == null) {
+        if (n.parent == null) {
             d.roots.remove(n.node.personId());
         } else {
-            d.nodes.get(parent).children.remove(n.node.personId());
-            addToAncestors(d, parent, -(n.descendants + 1));
+            n.parent.removeChild(n.node.personId());
+            addToAncestors(n.parent, -(n.descendants + 1));
         }
     }
 
@@ -447,13 +692,19 @@ final class InMemoryFissionStore implements FissionStore {
         queue.add(top);
         while (!queue.isEmpty()) {
             NodeData n = queue.poll();
-            for (String child : n.children) {
-                NodeData c = d.nodes.get(child);
+            for (String child : n.children()) {
+                NodeData c = d.node(child);
                 c.node = with(c.node, child, n.node.personId(), n.node.depth() + 1, c.node.reversed());
                 queue.add(c);
             }
         }
-        d.maxDepth = d.nodes.values().stream().mapToInt(x -> x.node.depth()).max().orElse(-1);
+        int deepest = -1;
+        for (Member m : d.members.values()) {
+            if (m.node != null) {
+                deepest = Math.max(deepest, m.node.node.depth());
+            }
+        }
+        d.maxDepth = deepest;
     }
 
     private static GraphNode with(GraphNode n, String person, String parent, int depth, boolean reversed) {
@@ -464,66 +715,101 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public void mergePerson(String from, String into) {
         List<Share> theirs = new ArrayList<>();
-        for (Share share : shares.values()) {
+        shares.forEachValue(share -> {
             if (share.personId().equals(from)) {
                 theirs.add(share);
             }
-        }
+        });
         for (Share share : theirs) {
-            if (!sharesByKey.containsKey(key(into, share.campaignId(), share.channel()))) {
+            CampaignData d = data(share.campaignId());
+            Member target = d.member(into);
+            int channel = share.channel().ordinal();
+            if (target.sharesByChannel == null || target.sharesByChannel[channel] == null) {
                 Share moved = new Share(share.shareId(), into, share.campaignId(), share.channel(), share.createdAt());
                 shares.put(share.shareId(), moved);
-                sharesByKey.remove(key(from, share.campaignId(), share.channel()));
-                sharesByKey.put(key(into, share.campaignId(), share.channel()), moved);
+                Member source = d.members.get(from);
+                source.sharesByChannel[channel] = null;
+                if (Arrays.stream(source.sharesByChannel).allMatch(s -> s == null)) {
+                    source.sharesByChannel = null;
+                }
+                if (target.sharesByChannel == null) {
+                    target.sharesByChannel = new Share[CHANNELS.length];
+                }
+                target.sharesByChannel[channel] = moved;
             }
         }
         actions.replaceAll((id, a) -> a.personId().equals(from) ? new ShareAction(a.requestId(), a.shareId(), into,
                 a.campaignId(), a.channel(), a.at(), a.taskCompleted()) : a);
-        visits.replaceAll((id, v) -> new StoredVisit(v.visitId(), v.shareId(), v.campaignId(),
-                v.sharerId().equals(from) ? into : v.sharerId(), v.visitorId().equals(from) ? into : v.visitorId(),
-                v.at(), v.referralId(), v.entryChannel()));
-        referrals.replaceAll((id, r) -> new Referral(r.referralId(), r.campaignId(),
-                r.sharerId().equals(from) ? into : r.sharerId(), r.visitorId().equals(from) ? into : r.visitorId(),
-                r.at(), r.entryChannel(), r.flagReason(), r.reversed(), r.payouts()));
-        TreeMap<Instant, Integer> times = referralTimes.remove(from);
+        visits.replaceAll((id, v) -> v.sharerId().equals(from) || v.visitorId().equals(from)
+                ? new StoredVisit(v.visitId(), v.shareId(), v.campaignId(),
+                        v.sharerId().equals(from) ? into : v.sharerId(),
+                        v.visitorId().equals(from) ? into : v.visitorId(), v.at(), v.referralId(), v.entryChannel())
+                : v);
+        referrals.replaceAll((id, r) -> r.sharerId().equals(from) || r.visitorId().equals(from)
+                ? new Referral(r.referralId(), r.campaignId(), r.sharerId().equals(from) ? into : r.sharerId(),
+                        r.visitorId().equals(from) ? into : r.visitorId(), r.at(), r.entryChannel(), r.flagReason(),
+                        r.reversed(), r.payouts())
+                : r);
+        ReferralTimes times = referralTimes.remove(from);
         if (times != null) {
-            TreeMap<Instant, Integer> target = referralTimes.computeIfAbsent(into, k -> new TreeMap<>());
-            times.forEach((at, n) -> target.merge(at, n, Integer::sum));
+            ReferralTimes target = referralTimes.get(into);
+            if (target == null) {
+                referralTimes.put(into, times);
+            } else {
+                target.addAll(times);
+            }
         }
         devices.replaceAll((device, person) -> person.equals(from) ? into : person);
         for (CampaignData d : data.values()) {
-            if (d.sharerSet.remove(from) && !d.sharerSet.add(into)) {
-                d.sharers--;
-            }
-            if (d.visitors.remove(from) && !d.visitors.add(into)) {
-                d.uniqueVisitors--;
-            }
-            PromoterData mine = d.promoters.remove(from);
+            Member mine = d.members.get(from);
             if (mine != null) {
-                PromoterData target = d.promoters.computeIfAbsent(into, k -> new PromoterData());
+                Member target = d.member(into);
+                if (mine.sharer) {
+                    mine.sharer = false;
+                    if (target.sharer) {
+                        d.sharers--;
+                    }
+                    target.sharer = true;
+                }
+                if (mine.visitor) {
+                    mine.visitor = false;
+                    if (target.visitor) {
+                        d.uniqueVisitors--;
+                    }
+                    target.visitor = true;
+                }
                 target.shares += mine.shares;
                 target.reads += mine.reads;
                 target.referrals += mine.referrals;
-                mine.visitors.forEach((visitor, v) -> mergeVisitor(target, visitor, v));
+                mine.shares = 0;
+                mine.reads = 0;
+                mine.referrals = 0;
+                if (mine.visitors != null) {
+                    if (target.visitors == null) {
+                        target.visitors = new Visitors();
+                    }
+                    for (VisitorData v : List.copyOf(mine.visitors.list())) {
+                        mergeVisitor(target.visitors, v.visitor, v);
+                    }
+                    mine.visitors = null;
+                }
+                dropIfEmpty(d, from, mine);
             }
-            for (PromoterData p : d.promoters.values()) {
-                VisitorData v = p.visitors.remove(from);
+            for (Member p : d.members.values()) {
+                VisitorData v = p.visitors == null ? null : p.visitors.remove(from);
                 if (v != null) {
-                    mergeVisitor(p, into, v);
+                    mergeVisitor(p.visitors, into, v);
                 }
             }
         }
     }
 
-    private static void mergeVisitor(PromoterData p, String visitor, VisitorData v) {
-        VisitorData existing = p.visitors.get(visitor);
-        if (existing == null) {
-            p.visitors.put(visitor, v);
-            return;
-        }
-        VisitorData merged = new VisitorData(existing.first.isBefore(v.first) ? existing.first : v.first);
-        merged.visits = existing.visits + v.visits;
-        p.visitors.put(visitor, merged);
+    private static void mergeVisitor(Visitors visitors, String visitor, VisitorData v) {
+        VisitorData existing = visitors.get(visitor);
+        VisitorData merged = new VisitorData(visitor, existing == null || v.first.isBefore(existing.first) ? v.first
+                : existing.first);
+        merged.visits = v.visits + (existing == null ? 0 : existing.visits);
+        visitors.put(merged);
     }
 
     @Override
@@ -540,7 +826,7 @@ final class InMemoryFissionStore implements FissionStore {
         CampaignData d = data.get(campaignId);
         List<PromoterStats> rows = new ArrayList<>();
         if (d != null) {
-            d.promoters.forEach((person, p) -> {
+            d.members.forEach((person, p) -> {
                 if (p.shares > 0) {
                     rows.add(new PromoterStats(person, p.shares, p.reads, p.referrals, 0));
                 }
@@ -557,15 +843,15 @@ final class InMemoryFissionStore implements FissionStore {
     @Override
     public Page<PromoterVisitor> promoterVisitors(String campaignId, String promoterId, int page, int size) {
         CampaignData d = data.get(campaignId);
-        PromoterData p = d == null ? null : d.promoters.get(promoterId);
+        Member p = d == null ? null : d.members.get(promoterId);
         List<PromoterVisitor> rows = new ArrayList<>();
-        if (p != null) {
-            p.visitors.forEach((visitor, v) -> {
-                NodeData n = d.nodes.get(visitor);
+        if (p != null && p.visitors != null) {
+            for (VisitorData v : p.visitors.list()) {
+                NodeData n = d.node(v.visitor);
                 boolean referral = n != null && promoterId.equals(n.node.parentId());
-                rows.add(new PromoterVisitor(visitor, v.first, v.visits, referral,
+                rows.add(new PromoterVisitor(v.visitor, v.first, v.visits, referral,
                         referral ? n.node.entryChannel() : null, null));
-            });
+            }
         }
         rows.sort(Comparator.comparing(PromoterVisitor::firstVisitAt)
                 .thenComparing(PromoterVisitor::visitorId, Ids.ORDER));

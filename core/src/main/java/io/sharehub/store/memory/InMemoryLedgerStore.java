@@ -2,6 +2,7 @@ package io.sharehub.store.memory;
 
 import io.sharehub.Page;
 import io.sharehub.points.BoardSubject;
+import io.sharehub.points.EntryReason;
 import io.sharehub.points.LedgerEntry;
 import io.sharehub.points.spi.AccountState;
 import io.sharehub.points.spi.AwardRecord;
@@ -38,42 +39,92 @@ final class InMemoryLedgerStore implements LedgerStore {
     private static final Comparator<Entry> ENTRY_ORDER = Comparator.<Entry, Instant>comparing(e -> e.instant)
             .thenComparingLong(e -> e.sequence);
 
+    /** One ledger entry, its fields held flat (it lives as long as the store). */
     private static final class Entry {
         final long sequence;
         String account;
-        final EntryDraft draft;
+        final long amount;
+        final EntryReason reason;
+        final String campaignId;
+        final String referralId;
         final Instant instant;
+        final String key;
+        final String note;
 
         Entry(long sequence, EntryDraft draft) {
             this.sequence = sequence;
             this.account = draft.account();
-            this.draft = draft;
+            this.amount = draft.amount();
+            this.reason = draft.reason();
+            this.campaignId = draft.campaignId();
+            this.referralId = draft.referralId();
             this.instant = draft.instant();
+            this.key = draft.key();
+            this.note = draft.note();
         }
 
         LedgerEntry toEntry() {
-            return new LedgerEntry(sequence, account, draft.amount(), draft.reason(), draft.campaignId(),
-                    draft.referralId(), instant, draft.key(), draft.note());
+            return new LedgerEntry(sequence, account, amount, reason, campaignId, referralId, instant, key, note);
+        }
+    }
+
+    /**
+     * Everything kept per account, found with one lookup: balance, debt, entries in (instant,
+     * sequence) order, awards, and the account's number in the day counters.
+     */
+    private static final class Account {
+        final int number;
+        long balance;
+        long debt;
+        List<Entry> entries;
+        List<Award> awards;
+
+        Account(int number) {
+            this.number = number;
+        }
+
+        List<Entry> entries() {
+            if (entries == null) {
+                entries = new ArrayList<>(4);
+            }
+            return entries;
+        }
+
+        List<Award> awards() {
+            if (awards == null) {
+                awards = new ArrayList<>(4);
+            }
+            return awards;
         }
     }
 
     private static final class Referral {
-        final ReferralRecord given;
-        final List<Award> awards = new ArrayList<>();
+        final String referralId;
+        final String campaignId;
+        final Instant instant;
+        final long day;
+        final String payload;
+        final Award[] awards;
         Instant reversedAt;
+        /** Its entries in append order, or {@code null} while it has none. */
+        List<Entry> entries;
 
         Referral(ReferralRecord given) {
-            this.given = given;
+            this.referralId = given.referralId();
+            this.campaignId = given.campaignId();
+            this.instant = given.instant();
+            this.day = given.day();
+            this.payload = given.payload();
+            this.awards = new Award[given.awards().size()];
         }
 
         ReferralRecord toRecord() {
-            List<AwardRecord> records = new ArrayList<>(awards.size());
+            List<AwardRecord> records = new ArrayList<>(awards.length);
             for (Award award : awards) {
                 records.add(new AwardRecord(award.level, award.account, award.amount, award.unit, award.taken,
                         award.debtAdded));
             }
-            return new ReferralRecord(given.referralId(), given.campaignId(), given.instant(), given.day(),
-                    given.payload(), records, reversedAt);
+            return new ReferralRecord(referralId, campaignId, instant, day, payload, records, reversedAt);
         }
     }
 
@@ -100,8 +151,8 @@ final class InMemoryLedgerStore implements LedgerStore {
             this.amount = record.amount();
             this.unit = record.unit();
             this.unitNumber = unitNumber;
-            this.seconds = referral.given.instant().getEpochSecond();
-            this.nanos = referral.given.instant().getNano();
+            this.seconds = referral.instant.getEpochSecond();
+            this.nanos = referral.instant.getNano();
         }
 
         boolean within(DayEdge edge) {
@@ -134,42 +185,58 @@ final class InMemoryLedgerStore implements LedgerStore {
         }
     }
 
-    private final Map<String, long[]> accounts = new HashMap<>();
+    /** Accounts by id; an account's number is its index in {@link #accountNames}. */
+    private final Map<String, Account> accounts = new HashMap<>();
+    private final List<String> accountNames = new ArrayList<>();
     private long nextSequence = 1;
-    private final Map<String, List<Entry>> entriesByAccount = new HashMap<>();
     private final Map<String, List<Entry>> entriesByKey = new HashMap<>();
+    /** Entries naming a referral the store does not hold (yet); a held referral keeps its own. */
     private final Map<String, List<Entry>> entriesByReferral = new HashMap<>();
     private final Map<String, KeyedOperation> operations = new HashMap<>();
     private final Map<String, Referral> referrals = new HashMap<>();
-    private final Map<String, List<Award>> awardsByAccount = new HashMap<>();
     private final Map<String, List<Award>> awardsByUnit = new HashMap<>();
     private final Map<Long, List<Award>> awardsByDay = new HashMap<>();
     private final Map<String, CampaignBoard> campaignAccounts = new HashMap<>();
     private final Map<String, CampaignBoard> campaignUnits = new HashMap<>();
     private final Map<Long, DayCounters> dayAccounts = new HashMap<>();
     private final Map<Long, DayCounters> dayUnits = new HashMap<>();
-    private final Interner accountNumbers = new Interner();
     private final Interner unitNumbers = new Interner();
+
+    /** @return the account, created (and numbered) when new; writes only */
+    private Account accountFor(String id) {
+        Account account = accounts.get(id);
+        if (account == null) {
+            account = new Account(accountNames.size());
+            accountNames.add(id);
+            accounts.put(id, account);
+        }
+        return account;
+    }
+
+    private int accountNumber(String id) {
+        Account account = accounts.get(id);
+        return account == null ? -1 : account.number;
+    }
 
     // ---------------------------------------------------------------- accounts
 
     @Override
     public AccountState lockAccount(String account) {
-        long[] state = accounts.computeIfAbsent(account, a -> new long[2]);
-        return new AccountState(state[0], state[1]);
+        Account a = accountFor(account);
+        return new AccountState(a.balance, a.debt);
     }
 
     @Override
     public AccountState account(String account) {
-        long[] state = accounts.get(account);
-        return state == null ? AccountState.EMPTY : new AccountState(state[0], state[1]);
+        Account a = accounts.get(account);
+        return a == null ? AccountState.EMPTY : new AccountState(a.balance, a.debt);
     }
 
     @Override
     public void changeAccount(String account, long balanceDelta, long debtDelta) {
-        long[] state = accounts.computeIfAbsent(account, a -> new long[2]);
-        state[0] += balanceDelta;
-        state[1] += debtDelta;
+        Account a = accountFor(account);
+        a.balance += balanceDelta;
+        a.debt += debtDelta;
     }
 
     // ---------------------------------------------------------------- entries
@@ -179,12 +246,20 @@ final class InMemoryLedgerStore implements LedgerStore {
         List<LedgerEntry> stored = new ArrayList<>(drafts.size());
         for (EntryDraft draft : drafts) {
             Entry entry = new Entry(nextSequence++, draft);
-            insertSorted(entriesByAccount.computeIfAbsent(entry.account, a -> new ArrayList<>()), entry);
+            insertSorted(accountFor(entry.account).entries(), entry);
             if (draft.key() != null) {
                 entriesByKey.computeIfAbsent(draft.key(), k -> new ArrayList<>()).add(entry);
             }
             if (draft.referralId() != null) {
-                entriesByReferral.computeIfAbsent(draft.referralId(), r -> new ArrayList<>()).add(entry);
+                Referral referral = referrals.get(draft.referralId());
+                if (referral != null) {
+                    if (referral.entries == null) {
+                        referral.entries = new ArrayList<>(4);
+                    }
+                    referral.entries.add(entry);
+                } else {
+                    entriesByReferral.computeIfAbsent(draft.referralId(), r -> new ArrayList<>()).add(entry);
+                }
             }
             stored.add(entry.toEntry());
         }
@@ -207,12 +282,15 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public List<LedgerEntry> entriesOfReferral(String referralId) {
-        return entriesByReferral.getOrDefault(referralId, List.of()).stream().map(Entry::toEntry).toList();
+        Referral referral = referrals.get(referralId);
+        List<Entry> entries = referral != null ? referral.entries : entriesByReferral.get(referralId);
+        return entries == null ? List.of() : entries.stream().map(Entry::toEntry).toList();
     }
 
     @Override
     public Page<LedgerEntry> entries(String account, int page, int size) {
-        List<Entry> list = entriesByAccount.getOrDefault(account, List.of());
+        Account a = accounts.get(account);
+        List<Entry> list = a == null || a.entries == null ? List.of() : a.entries;
         List<LedgerEntry> items = new ArrayList<>();
         long first = (long) list.size() - 1 - (long) page * size;
         for (long i = first; i >= 0 && i > first - size; i--) {
@@ -237,7 +315,8 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public Optional<ReferralRecord> referral(String referralId) {
-        return Optional.ofNullable(referrals.get(referralId)).map(Referral::toRecord);
+        Referral referral = referrals.get(referralId);
+        return referral == null ? Optional.empty() : Optional.of(referral.toRecord());
     }
 
     @Override
@@ -251,16 +330,23 @@ final class InMemoryLedgerStore implements LedgerStore {
             throw new IllegalStateException("referral " + record.referralId() + " is already recorded");
         }
         Referral referral = new Referral(record);
-        for (AwardRecord awardRecord : record.awards()) {
-            Award award = new Award(referral, awardRecord, accountNumbers.intern(awardRecord.account()),
+        List<Award> ofDay = null;
+        for (int i = 0; i < referral.awards.length; i++) {
+            AwardRecord awardRecord = record.awards().get(i);
+            Account account = accountFor(awardRecord.account());
+            Award award = new Award(referral, awardRecord, account.number,
                     awardRecord.unit() == null ? -1 : unitNumbers.intern(awardRecord.unit()));
-            referral.awards.add(award);
-            awardsByAccount.computeIfAbsent(award.account, a -> new ArrayList<>()).add(award);
+            referral.awards[i] = award;
+            account.awards().add(award);
             if (award.unit != null) {
                 awardsByUnit.computeIfAbsent(award.unit, u -> new ArrayList<>()).add(award);
             }
-            awardsByDay.computeIfAbsent(record.day(), d -> new ArrayList<>()).add(award);
+            if (ofDay == null) {
+                ofDay = awardsByDay.computeIfAbsent(record.day(), d -> new ArrayList<>());
+            }
+            ofDay.add(award);
         }
+        referral.entries = entriesByReferral.remove(record.referralId());
         referrals.put(record.referralId(), referral);
     }
 
@@ -269,9 +355,9 @@ final class InMemoryLedgerStore implements LedgerStore {
         Referral referral = referrals.get(referralId);
         referral.reversedAt = reversedAt;
         for (int i = 0; i < awards.size(); i++) {
-            referral.awards.get(i).reversed = true;
-            referral.awards.get(i).taken = awards.get(i).taken();
-            referral.awards.get(i).debtAdded = awards.get(i).debtAdded();
+            referral.awards[i].reversed = true;
+            referral.awards[i].taken = awards.get(i).taken();
+            referral.awards[i].debtAdded = awards.get(i).debtAdded();
         }
     }
 
@@ -287,7 +373,7 @@ final class InMemoryLedgerStore implements LedgerStore {
                 case CAMPAIGN_UNIT -> campaignUnits.computeIfAbsent(key.campaignId(), c -> new CampaignBoard())
                         .apply(key.subject(), delta.points(), delta.invited(), delta.reachedAt());
                 case DAY_ACCOUNT -> dayAccounts.computeIfAbsent(key.day(), d -> new DayCounters())
-                        .apply(accountNumbers.intern(key.subject()), delta.points(), delta.invited(), delta.reachedAt());
+                        .apply(accountFor(key.subject()).number, delta.points(), delta.invited(), delta.reachedAt());
                 case DAY_UNIT -> dayUnits.computeIfAbsent(key.day(), d -> new DayCounters())
                         .apply(unitNumbers.intern(key.subject()), delta.points(), delta.invited(), delta.reachedAt());
                 default -> throw new IllegalArgumentException(key.kind().name());
@@ -298,13 +384,13 @@ final class InMemoryLedgerStore implements LedgerStore {
     @Override
     public void recomputeReachedAt(List<CounterKey> keys) {
         for (CounterKey key : keys) {
-            List<Award> awards = (key.kind().perUnit() ? awardsByUnit : awardsByAccount)
-                    .getOrDefault(key.subject(), List.of());
+            List<Award> awards = key.kind().perUnit() ? awardsByUnit.getOrDefault(key.subject(), List.of())
+                    : awardsOf(key.subject());
             Instant latest = null;
             for (Award award : awards) {
-                boolean inScope = key.kind().perCampaign() ? award.referral.given.campaignId().equals(key.campaignId())
-                        : award.referral.given.day() == key.day();
-                Instant instant = award.referral.given.instant();
+                boolean inScope = key.kind().perCampaign() ? award.referral.campaignId.equals(key.campaignId())
+                        : award.referral.day == key.day();
+                Instant instant = award.referral.instant;
                 if (inScope && !award.reversed && award.amount > 0 && (latest == null || instant.isAfter(latest))) {
                     latest = instant;
                 }
@@ -312,7 +398,7 @@ final class InMemoryLedgerStore implements LedgerStore {
             switch (key.kind()) {
                 case CAMPAIGN_ACCOUNT -> setReachedAt(campaignAccounts.get(key.campaignId()), key.subject(), latest);
                 case CAMPAIGN_UNIT -> setReachedAt(campaignUnits.get(key.campaignId()), key.subject(), latest);
-                case DAY_ACCOUNT -> setReachedAt(dayAccounts.get(key.day()), accountNumbers.number(key.subject()), latest);
+                case DAY_ACCOUNT -> setReachedAt(dayAccounts.get(key.day()), accountNumber(key.subject()), latest);
                 case DAY_UNIT -> setReachedAt(dayUnits.get(key.day()), unitNumbers.number(key.subject()), latest);
                 default -> throw new IllegalArgumentException(key.kind().name());
             }
@@ -336,7 +422,7 @@ final class InMemoryLedgerStore implements LedgerStore {
         return switch (key.kind()) {
             case CAMPAIGN_ACCOUNT -> points(campaignAccounts.get(key.campaignId()), key.subject());
             case CAMPAIGN_UNIT -> points(campaignUnits.get(key.campaignId()), key.subject());
-            case DAY_ACCOUNT -> points(dayAccounts.get(key.day()), accountNumbers.number(key.subject()));
+            case DAY_ACCOUNT -> points(dayAccounts.get(key.day()), accountNumber(key.subject()));
             case DAY_UNIT -> points(dayUnits.get(key.day()), unitNumbers.number(key.subject()));
         };
     }
@@ -351,31 +437,41 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     // ---------------------------------------------------------------- merge
 
+    private List<Award> awardsOf(String account) {
+        Account a = accounts.get(account);
+        return a == null || a.awards == null ? List.of() : a.awards;
+    }
+
     @Override
     public void moveAccount(String from, String into) {
-        List<Entry> moved = entriesByAccount.remove(from);
+        Account source = accounts.get(from);
+        if (source == null) {
+            return;
+        }
+        Account target = accountFor(into);
+        List<Entry> moved = source.entries;
+        source.entries = null;
         if (moved != null) {
-            List<Entry> target = entriesByAccount.computeIfAbsent(into, a -> new ArrayList<>());
             for (Entry entry : moved) {
                 entry.account = into;
             }
-            target.addAll(moved);
-            target.sort(ENTRY_ORDER);
+            target.entries().addAll(moved);
+            target.entries.sort(ENTRY_ORDER);
         }
-        List<Award> awards = awardsByAccount.remove(from);
+        List<Award> awards = source.awards;
+        source.awards = null;
         if (awards == null) {
             return;
         }
         Set<String> campaigns = new HashSet<>();
         Set<Long> days = new HashSet<>();
-        int intoNumber = accountNumbers.intern(into);
         for (Award award : awards) {
             award.account = into;
-            award.accountNumber = intoNumber;
-            campaigns.add(award.referral.given.campaignId());
-            days.add(award.referral.given.day());
+            award.accountNumber = target.number;
+            campaigns.add(award.referral.campaignId);
+            days.add(award.referral.day);
         }
-        awardsByAccount.computeIfAbsent(into, a -> new ArrayList<>()).addAll(awards);
+        target.awards().addAll(awards);
         for (String campaign : campaigns) {
             CampaignBoard board = campaignAccounts.get(campaign);
             CounterRow row = board == null ? null : board.remove(from);
@@ -383,11 +479,10 @@ final class InMemoryLedgerStore implements LedgerStore {
                 board.apply(into, row.points, row.invited, row.reachedAt());
             }
         }
-        int fromNumber = accountNumbers.number(from);
         for (Long day : days) {
             DayCounters counters = dayAccounts.get(day);
-            if (counters != null && fromNumber >= 0) {
-                counters.moveInto(fromNumber, intoNumber);
+            if (counters != null) {
+                counters.moveInto(source.number, target.number);
             }
         }
     }
@@ -409,15 +504,12 @@ final class InMemoryLedgerStore implements LedgerStore {
             CampaignBoard board = campaignBoards(source.subject()).get(source.campaignId());
             return board == null ? Optional.empty() : board.row(id);
         }
-        return rangeBoard(source).row(interner(source.subject()).number(id));
+        return rangeBoard(source).row(source.subject() == BoardSubject.UNITS ? unitNumbers.number(id)
+                : accountNumber(id));
     }
 
     private Map<String, CampaignBoard> campaignBoards(BoardSubject subject) {
         return subject == BoardSubject.UNITS ? campaignUnits : campaignAccounts;
-    }
-
-    private Interner interner(BoardSubject subject) {
-        return subject == BoardSubject.UNITS ? unitNumbers : accountNumbers;
     }
 
     private RangeBoard rangeBoard(BoardSource source) {
@@ -425,7 +517,7 @@ final class InMemoryLedgerStore implements LedgerStore {
         Map<Long, DayCounters> days = units ? dayUnits : dayAccounts;
         // Every award's account and unit were numbered when its day counters were written (or
         // its account merged), so a read numbers nothing: it may run beside other reads.
-        RangeBoard board = new RangeBoard(interner(source.subject()).names);
+        RangeBoard board = new RangeBoard(units ? unitNumbers.names : accountNames);
         if (source.toDay() - source.fromDay() <= days.size()) {
             for (long day = source.fromDay(); day < source.toDay(); day++) {
                 DayCounters counters = days.get(day);

@@ -30,9 +30,10 @@ public final class JpaReplayStores {
      * @return the stores, over their own entity manager factory
      */
     public static Stores open(String store) {
+        // H2 parses every statement it is not holding: keep all of the replay's (a few dozen) parsed.
         String url = "h2".equals(store)
                 ? "jdbc:h2:mem:sharehub-replay-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                        + ";DB_CLOSE_DELAY=-1"
+                        + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256"
                 : store;
         if (!url.startsWith("jdbc:")) {
             throw new Options.UsageException("--store must be memory, h2 or a JDBC URL, but was '" + store + "'");
@@ -43,14 +44,26 @@ public final class JpaReplayStores {
         settings.put("hibernate.order_inserts", true);
         settings.put("hibernate.order_updates", true);
         settings.put("hibernate.connection.pool_size", 2);
+        // The unit names its mapping file: scanning this jar (tens of thousands of classes) for
+        // entities only costs seconds at start.
+        settings.put("hibernate.archive.scanner", "org.hibernate.boot.archive.scan.internal.DisabledScanner");
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(UNIT, settings);
         JpaStores stores;
         try {
-            stores = JpaStores.standalone(emf);
+            stores = stores(emf);
         } catch (SchemaMismatchException missing) {
             JpaSchema.apply(emf, null);
-            stores = JpaStores.standalone(emf);
+            stores = stores(emf);
         }
         return stores;
+    }
+
+    /**
+     * One attempt per unit of work: the replay runs chunks of events in one transaction and counts
+     * as it goes, so a chunk must never run twice; it is the database's only writer, so it loses
+     * no races.
+     */
+    private static JpaStores stores(EntityManagerFactory emf) {
+        return JpaStores.builder(emf).maxAttempts(1).build();
     }
 }

@@ -70,14 +70,15 @@ public final class ReplayCommand {
         err.printf("read %,d campaigns and %,d events from %s%n", data.campaigns().size(), data.events().size(),
                 cascades);
         FollowingClock clock = new FollowingClock(start);
-        ShareHub hub = ShareHub.builder().stores(storeFactory.apply(store)).clock(clock).zone(ZONE)
+        Stores stores = storeFactory.apply(store);
+        ShareHub hub = ShareHub.builder().stores(stores).clock(clock).zone(ZONE)
                 .tokenKeys(TokenKeys.single(1, REPLAY_KEY)).posterRenderer(ZxingPosterRenderer.create())
                 .shareUrl(token -> SHARE_URL + token).build();
         if (!hub.fission().campaigns().isEmpty()) {
             throw new Options.UsageException("--store " + store + " already holds ShareHub campaigns: replay into an"
                     + " empty database or schema");
         }
-        Replay replay = new Replay(hub, clock);
+        Replay replay = new Replay(hub, clock, stores.transactions());
         int total = data.events().size();
         replay.run(data, done -> err.printf("replayed %,d of %,d events%n", done, total));
         ReplaySummary summary = replay.summary(data, start);

@@ -42,6 +42,7 @@ import io.sharehub.jpa.internal.entity.FissionShareAction;
 import io.sharehub.jpa.internal.entity.FissionSharer;
 import io.sharehub.jpa.internal.entity.FissionVisit;
 import io.sharehub.jpa.internal.entity.FissionVisitor;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,9 +72,15 @@ import java.util.function.Consumer;
  * acts on (a person's shares, rows a merge moves, the device just remembered) are current reads
  * on MariaDB, so that a share is found again after a lost insert at REPEATABLE READ too.
  *
- * <p>Thread-safe: it keeps no state but the context.
+ * <p>Within one unit of work (one ShareHub call, or a batch the host or a replay runs in one
+ * transaction) it remembers campaigns and shares it has read or written, and how deep it knows
+ * each graph to be: a visit reads its campaign and share once, and a node no deeper than the graph
+ * already is costs no statement on the graph's row. Merges forget what they may change; nothing is
+ * remembered past the unit of work ({@link WriteBehind#discard()}).
+ *
+ * <p>Thread-safe: besides the context it keeps only that per-thread memory.
  */
-public final class JpaFissionStore implements FissionStore {
+public final class JpaFissionStore implements FissionStore, WriteBehind {
     /** The entity classes this store needs in the persistence unit. */
     public static final List<Class<?>> ENTITIES = List.of(FissionCampaign.class, FissionCampaignStat.class,
             FissionCampaignChannel.class, FissionGraph.class, FissionShare.class, FissionShareAction.class,
@@ -93,31 +100,77 @@ public final class JpaFissionStore implements FissionStore {
             "referral_id, campaign_id, sharer_id, visitor_id, at_ns, entry_channel, flag_reason, reversed, payouts";
 
     private final NativeStatements sql;
+    private final ThreadLocal<Known> remembered = new ThreadLocal<>();
+
+    /**
+     * What the current unit of work has read or written of rows that rarely change, for its entity
+     * manager: transactions that end units of work without {@link #discard()} still never share it.
+     */
+    private static final class Known {
+        final EntityManager em;
+        final Map<String, Optional<Campaign>> campaigns = new HashMap<>();
+        final Map<Long, Share> shares = new HashMap<>();
+        /** Per campaign, a depth its graph row is known to have reached. */
+        final Map<String, Integer> depths = new HashMap<>();
+
+        Known(EntityManager em) {
+            this.em = em;
+        }
+    }
 
     /** @param context the current transaction's entity manager and the database's dialect */
     public JpaFissionStore(JpaContext context) {
         this.sql = new NativeStatements(context);
     }
 
+    @Override
+    public void flush() {
+        // Nothing is held back: only remembered.
+    }
+
+    @Override
+    public void discard() {
+        remembered.remove();
+    }
+
+    private Known known() {
+        EntityManager em = sql.em();
+        Known known = remembered.get();
+        if (known == null || known.em != em) {
+            known = new Known(em);
+            remembered.set(known);
+        }
+        return known;
+    }
+
     // ---------------------------------------------------------------- campaigns
 
     @Override
     public Optional<Campaign> campaign(String campaignId) {
-        return guard("fission: reading campaign " + campaignId, () -> sql
-                .row("SELECT campaign_id, title, material_id, start_ns, end_ns, reward_points, created_ns"
-                        + " FROM fission_campaign WHERE campaign_id = ?", campaignId)
-                .map(JpaFissionStore::campaign));
+        Map<String, Optional<Campaign>> campaigns = known().campaigns;
+        Optional<Campaign> campaign = campaigns.get(campaignId);
+        if (campaign == null) {
+            campaign = guard("fission: reading campaign " + campaignId, () -> sql
+                    .row("SELECT campaign_id, title, material_id, start_ns, end_ns, reward_points, created_ns"
+                            + " FROM fission_campaign WHERE campaign_id = ?", campaignId)
+                    .map(JpaFissionStore::campaign));
+            campaigns.put(campaignId, campaign);
+        }
+        return campaign;
     }
 
     @Override
     public void insertCampaign(Campaign campaign) {
+        known().campaigns.remove(campaign.id());
         guard("fission: inserting campaign " + campaign.id(), () -> sql.insert(List.of(new FissionCampaign(
                 campaign.id(), campaign.title(), campaign.materialId(), EpochNanos.of(campaign.start()),
                 EpochNanos.of(campaign.end()), rule(campaign.rule()), EpochNanos.of(campaign.createdAt())))));
+        known().campaigns.put(campaign.id(), Optional.of(campaign));
     }
 
     @Override
     public void updateCampaign(Campaign campaign) {
+        known().campaigns.remove(campaign.id());
         guard("fission: updating campaign " + campaign.id(), () -> {
             List<Object> params = new ArrayList<>();
             params.add(campaign.title());
@@ -174,10 +227,16 @@ public final class JpaFissionStore implements FissionStore {
 
     @Override
     public Optional<Share> share(long shareId) {
-        return guard("fission: reading share " + shareId, () -> sql
+        Share remembered = known().shares.get(shareId);
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
+        Optional<Share> share = guard("fission: reading share " + shareId, () -> sql
                 .row("SELECT share_id, person_id, campaign_id, channel, created_ns FROM fission_share WHERE share_id = ?",
                         shareId)
                 .map(JpaFissionStore::share));
+        share.ifPresent(s -> known().shares.put(shareId, s));
+        return share;
     }
 
     @Override
@@ -196,12 +255,16 @@ public final class JpaFissionStore implements FissionStore {
 
     @Override
     public boolean insertShare(Share share) {
-        return guard("fission: inserting share " + share.shareId(), () -> sql.insertIfAbsent("fission_share",
-                List.of("share_id", "person_id", "campaign_id", "channel", "created_ns"),
+        boolean inserted = guard("fission: inserting share " + share.shareId(), () -> sql.insertIfAbsent(
+                "fission_share", List.of("share_id", "person_id", "campaign_id", "channel", "created_ns"),
                 List.of(share.shareId(), share.personId(), share.campaignId(), share.channel().name(),
                         EpochNanos.of(share.createdAt())),
-                "share_id = ? OR (person_id = ? AND campaign_id = ? AND channel = ?)",
+                List.of("share_id = ?", "person_id = ? AND campaign_id = ? AND channel = ?"),
                 List.of(share.shareId(), share.personId(), share.campaignId(), share.channel().name())));
+        if (inserted) {
+            known().shares.put(share.shareId(), share);
+        }
+        return inserted;
     }
 
     @Override
@@ -278,6 +341,16 @@ public final class JpaFissionStore implements FissionStore {
      * row unless the graph deepens, so the common insert takes no lock on the campaign's row.
      */
     private void raiseMaxDepth(String campaignId, int depth) {
+        Map<String, Integer> depths = known().depths;
+        Integer reached = depths.get(campaignId);
+        if (reached != null && reached >= depth) {
+            return;
+        }
+        raiseMaxDepthRow(campaignId, depth);
+        depths.put(campaignId, depth);
+    }
+
+    private void raiseMaxDepthRow(String campaignId, int depth) {
         if (sql.row("SELECT max_depth FROM fission_graph WHERE campaign_id = ?", campaignId).isPresent()) {
             sql.update("UPDATE fission_graph SET max_depth = ? WHERE campaign_id = ? AND max_depth < ?", depth, campaignId,
                     depth);
@@ -298,6 +371,7 @@ public final class JpaFissionStore implements FissionStore {
 
     /** Sets the campaign's deepest level, as the in-memory store does after moving a subtree. */
     private void setMaxDepth(String campaignId, int depth) {
+        known().depths.remove(campaignId);
         if (sql.update("UPDATE fission_graph SET max_depth = ? WHERE campaign_id = ?", depth, campaignId) == 0) {
             sql.insertIfAbsent("fission_graph", List.of("campaign_id", "max_depth"), List.of(campaignId, depth),
                     "campaign_id = ?", List.of(campaignId));
@@ -735,6 +809,7 @@ public final class JpaFissionStore implements FissionStore {
 
     @Override
     public void mergePerson(String from, String into) {
+        known().shares.clear();
         guard("fission: merging " + from + " into " + into, () -> {
             // A share moves unless the other already has one for its campaign and channel: then it
             // keeps the old person, so that both tokens keep working.

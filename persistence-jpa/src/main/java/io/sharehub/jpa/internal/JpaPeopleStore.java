@@ -6,7 +6,9 @@ import io.sharehub.jpa.internal.entity.PeoplePersonEntity;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -16,7 +18,8 @@ import java.util.TreeMap;
  * every event are held back until the end of the operation and then written, latest statement per
  * person, in one statement sorted by id ({@link WriteBehind}). A merge changes the rows of the
  * two people only: {@link #resolve} follows chains of merges (one read a step), and owners are
- * resolved when read.
+ * resolved when read. Ids resolved once in a unit of work are remembered until it ends or a
+ * merge or erasure in it.
  */
 public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     /** The entities this store maps. */
@@ -28,6 +31,12 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     private final JpaContext context;
     private final ThreadLocal<Pending> pending = new ThreadLocal<>();
+    /** Ids resolved in the current unit of work; forgotten by a merge and after the unit of work. */
+    private final ThreadLocal<Resolved> resolved = new ThreadLocal<>();
+
+    /** Ids resolved with one entity manager: a unit of work ended without {@link #discard()} never shares them. */
+    private record Resolved(EntityManager em, Map<String, String> ids) {
+    }
 
     private record Unit(String unit, Instant at) {
     }
@@ -86,6 +95,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void discard() {
         pending.remove();
+        resolved.remove();
     }
 
     @Override
@@ -98,6 +108,26 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     @Override
     public String resolve(String personId) {
+        Map<String, String> known = resolved();
+        String id = known.get(personId);
+        if (id == null) {
+            id = resolveRow(personId);
+            known.put(personId, id);
+        }
+        return id;
+    }
+
+    private Map<String, String> resolved() {
+        EntityManager em = context.em();
+        Resolved r = resolved.get();
+        if (r == null || r.em() != em) {
+            r = new Resolved(em, new HashMap<>());
+            resolved.set(r);
+        }
+        return r.ids();
+    }
+
+    private String resolveRow(String personId) {
         EntityManager em = context.em();
         String current = personId;
         for (int step = 0; step < MAX_CHAIN; step++) {
@@ -177,6 +207,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     @Override
     public void merge(String fromPersonId, String intoPersonId) {
         flush();
+        resolved.remove();
         EntityManager em = context.em();
         String from = fromPersonId;
         String into = intoPersonId;
@@ -227,6 +258,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     @Override
     public void erase(String personId, String pseudonym) {
+        resolved.remove();
         EntityManager em = context.em();
         // The erased id and every id that resolved to it (merged into it, directly or further up).
         List<String> aliases = new ArrayList<>();

@@ -147,6 +147,19 @@ final class NativeStatements {
      */
     boolean insertIfAbsent(String table, List<String> columns, List<Object> values, String keyWhere,
             List<Object> keyValues) {
+        return insertIfAbsent(table, columns, values, List.of(keyWhere), keyValues);
+    }
+
+    /**
+     * Like {@link #insertIfAbsent(String, List, List, String, List)} for a row with several unique
+     * keys: on H2 each key gets its own {@code NOT EXISTS}, so each probe uses its index (H2 scans
+     * the whole table for one condition that ORs different keys).
+     *
+     * @param keyWheres for H2: per unique key, the condition that finds an existing row with it
+     * @param keyValues the parameters of the conditions, in order
+     */
+    boolean insertIfAbsent(String table, List<String> columns, List<Object> values, List<String> keyWheres,
+            List<Object> keyValues) {
         String names = String.join(", ", columns);
         String marks = placeholders(columns.size());
         return switch (dialect()) {
@@ -157,8 +170,12 @@ final class NativeStatements {
             case H2 -> {
                 List<Object> params = new ArrayList<>(values);
                 params.addAll(keyValues);
-                yield update("INSERT INTO " + table + " (" + names + ") SELECT " + marks + " WHERE NOT EXISTS (SELECT 1 FROM "
-                        + table + " WHERE " + keyWhere + ")", params.toArray()) == 1;
+                StringBuilder absent = new StringBuilder();
+                for (String keyWhere : keyWheres) {
+                    absent.append(absent.isEmpty() ? " WHERE " : " AND ").append("NOT EXISTS (SELECT 1 FROM ")
+                            .append(table).append(" WHERE ").append(keyWhere).append(')');
+                }
+                yield update("INSERT INTO " + table + " (" + names + ") SELECT " + marks + absent, params.toArray()) == 1;
             }
         };
     }
@@ -228,6 +245,7 @@ final class NativeStatements {
     }
 
     private static Query bind(Query query, Object[] params) {
+        spaces(query);
         for (int i = 0; i < params.length; i++) {
             if (params[i] == null) {
                 throw new IllegalArgumentException("parameter " + (i + 1) + " is null; write NULL into the SQL");
@@ -236,6 +254,24 @@ final class NativeStatements {
         }
         return query;
     }
+
+    /**
+     * Names the tables a native statement touches for the provider, with a hint providers that do
+     * not know it ignore: Hibernate otherwise assumes a native statement touches every entity's
+     * table, so before each one it flushes the whole persistence context and after each update it
+     * schedules a cache clean-up of every entity. The ledger and fission stores, the only users of
+     * this class, write their entities only through {@link #insert}, which flushes at once, and
+     * their statements read no other store's tables: nothing is ever pending for them to see, and
+     * no second-level cache holds their rows.
+     */
+    static Query spaces(Query query) {
+        return query.setHint(NATIVE_SPACES_HINT, NATIVE_SPACE);
+    }
+
+    /** Hibernate's hint naming a native query's tables ({@code HibernateHints.HINT_NATIVE_SPACES}). */
+    private static final String NATIVE_SPACES_HINT = "org.hibernate.query.native.spaces";
+    /** A table space no entity maps: the stores' native statements share no cache with entities. */
+    private static final String NATIVE_SPACE = "sharehub_native_sql";
 
     private static List<Object[]> normalize(List<?> results) {
         List<Object[]> rows = new ArrayList<>(results.size());
