@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sharehub.examples.Main;
+import io.sharehub.examples.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The replay of share cascades: the worked example, and invariants on the real data sets. */
 class ReplayCommandTest {
-    static final Path SHARED = Path.of("..", "..", "shared", "data").toAbsolutePath().normalize();
+    static final Path SHARED = SharedData.DIR;
 
     @TempDir
     Path dir;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sharehub.access.ViewerKind;
 import io.sharehub.catalog.Tokenizer;
 import io.sharehub.examples.Main;
+import io.sharehub.examples.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code search} on a CSV catalog, the JD product titles among them. */
 class SearchCommandTest {
-    static final Path JD = Path.of("..", "..", "shared", "data", "jd-product-titles", "prediction_errors.csv")
-            .toAbsolutePath().normalize();
+    static final Path JD = SharedData.DIR.resolve("jd-product-titles/prediction_errors.csv");
 
     @TempDir
     Path dir;
