@@ -142,7 +142,16 @@ final class Typesetter {
             result.add(join(lines.get(i)));
         }
         if (lines.size() > maxLines) {
-            result.set(maxLines - 1, withEllipsis(font, lines.get(maxLines - 1), maxWidth));
+            int last = maxLines - 1;
+            String ended = withEllipsis(font, lines.get(last), maxWidth);
+            String ellipsis = ellipsis(font);
+            // "…" alone (the last line was all opening marks) would start a line: the line before ends with it
+            while (last > 0 && !ellipsis.isEmpty() && ended.equals(ellipsis)) {
+                result.remove(last);
+                last--;
+                ended = withEllipsis(font, lines.get(last), maxWidth);
+            }
+            result.set(last, ended);
         }
         return result;
     }
