@@ -42,10 +42,16 @@ public final class PerformanceReport {
     }
 
     /** A goal: a description and the check. */
-    interface Goal {
-        String text();
-
+    record Goal(String text, Check check) {
         /** @return whether it is met, or {@code null} when it cannot be told */
+        Boolean met(Measured sharehub, Measured baseline, double ratio) {
+            return check.met(sharehub, baseline, ratio);
+        }
+    }
+
+    /** Whether a pair's figures meet a goal, or {@code null} when it cannot be told. */
+    @FunctionalInterface
+    interface Check {
         Boolean met(Measured sharehub, Measured baseline, double ratio);
     }
 
@@ -63,80 +69,27 @@ public final class PerformanceReport {
     }
 
     static Goal ratioAtLeast(double minimum, String text) {
-        return new Goal() {
-            @Override
-            public String text() {
-                return text;
-            }
-
-            @Override
-            public Boolean met(Measured sharehub, Measured baseline, double ratio) {
-                return Double.isNaN(ratio) ? null : ratio >= minimum;
-            }
-        };
+        return new Goal(text, (sharehub, baseline, ratio) -> Double.isNaN(ratio) ? null : ratio >= minimum);
     }
 
     static Goal atMost(double limit, String unit, String text) {
-        return new Goal() {
-            @Override
-            public String text() {
-                return text;
-            }
-
-            @Override
-            public Boolean met(Measured sharehub, Measured baseline, double ratio) {
-                return sharehub == null ? null : inUnit(sharehub.value(), sharehub.unit(), unit) <= limit;
-            }
-        };
+        return new Goal(text, (sharehub, baseline, ratio) ->
+                sharehub == null ? null : inUnit(sharehub.value(), sharehub.unit(), unit) <= limit);
     }
 
     /** The pairs the issue asks for, in its order, with its goals quoted. */
     static List<Pair> pairs() {
-        Goal events = new Goal() {
-            @Override
-            public String text() {
-                return "≥ 0.5× the plain loop and ≥ 1,000,000 events/s on one thread";
-            }
-
-            @Override
-            public Boolean met(Measured sharehub, Measured baseline, double ratio) {
-                return sharehub == null || Double.isNaN(ratio) ? null : ratio >= 0.5 && sharehub.value() >= 1_000_000;
-            }
-        };
-        Goal xlsx = new Goal() {
-            @Override
-            public String text() {
-                return "≥ 0.9× raw SXSSF with heap under 64 MB";
-            }
-
-            @Override
-            public Boolean met(Measured sharehub, Measured baseline, double ratio) {
-                Double heap = sharehub == null ? null : sharehub.secondary().get("·heap.peak");
-                return heap == null || Double.isNaN(ratio) ? null : ratio >= 0.9 && heap < 64;
-            }
-        };
-        Goal posters2 = new Goal() {
-            @Override
-            public String text() {
-                return "≥ 1× the baseline and ≥ 80 posters/s on two threads";
-            }
-
-            @Override
-            public Boolean met(Measured sharehub, Measured baseline, double ratio) {
-                return sharehub == null || Double.isNaN(ratio) ? null : ratio >= 1 && sharehub.value() >= 80;
-            }
-        };
-        Goal none = new Goal() {
-            @Override
-            public String text() {
-                return "none stated (for comparison)";
-            }
-
-            @Override
-            public Boolean met(Measured sharehub, Measured baseline, double ratio) {
-                return null;
-            }
-        };
+        Goal events = new Goal("≥ 0.5× the plain loop and ≥ 1,000,000 events/s on one thread",
+                (sharehub, baseline, ratio) -> sharehub == null || Double.isNaN(ratio) ? null
+                        : ratio >= 0.5 && sharehub.value() >= 1_000_000);
+        Goal xlsx = new Goal("≥ 0.9× raw SXSSF with heap under 64 MB", (sharehub, baseline, ratio) -> {
+            Double heap = sharehub == null ? null : sharehub.secondary().get("·heap.peak");
+            return heap == null || Double.isNaN(ratio) ? null : ratio >= 0.9 && heap < 64;
+        });
+        Goal posters2 = new Goal("≥ 1× the baseline and ≥ 80 posters/s on two threads",
+                (sharehub, baseline, ratio) -> sharehub == null || Double.isNaN(ratio) ? null
+                        : ratio >= 1 && sharehub.value() >= 80);
+        Goal none = new Goal("none stated (for comparison)", (sharehub, baseline, ratio) -> null);
         return List.of(
                 new Pair("1. VIEW events in memory, `recordAll` batches of 1,000", "1",
                         "EngagementBenchmark.sharehubBatches", "EngagementBenchmark.plainMaps", Figure.SCORE,
