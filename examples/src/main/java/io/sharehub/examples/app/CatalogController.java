@@ -1,5 +1,6 @@
 package io.sharehub.examples.app;
 
+import io.sharehub.IdempotencyConflictException;
 import io.sharehub.Page;
 import io.sharehub.ShareHub;
 import io.sharehub.access.Action;
@@ -14,6 +15,7 @@ import io.sharehub.engagement.EngagementEvent;
 import io.sharehub.engagement.Statistic;
 import io.sharehub.fission.Campaign;
 import io.sharehub.fission.Channel;
+import io.sharehub.fission.PosterOutcome;
 import io.sharehub.fission.ShareOutcome;
 import io.sharehub.fission.ShareRequest;
 import io.sharehub.poster.PosterRenderer;
@@ -196,7 +198,8 @@ public class CatalogController {
             denied(shared.decision(), id);
             model.addAttribute("campaign", campaign.get());
             model.addAttribute("link", absolute("/s/" + shared.token()));
-            model.addAttribute("poster", "/campaigns/" + campaign.get().id() + "/poster.png");
+            // one poster share per share page: reloading the image repeats it (see campaignPoster)
+            model.addAttribute("poster", "/campaigns/" + campaign.get().id() + "/poster.png?share=" + UUID.randomUUID());
         } else {
             var outcome = hub.engagement().record(EngagementEvent.share(UUID.randomUUID().toString(), me.viewer(), id));
             denied(outcome.decision(), id);
@@ -208,17 +211,29 @@ public class CatalogController {
 
     /**
      * A campaign poster of the visitor's own share (channel POSTER): scanning it enters by POSTER.
+     * The share page gives each display its own {@code share} id, the poster share's idempotency
+     * id: the browser fetching the image again (a reload, a second tab) repeats that share action
+     * rather than counting another. Without it, or when the id was another person's, every fetch
+     * is a share action.
      *
      * @param me who is visiting
      * @param campaignId the campaign
+     * @param share the share page's id for this poster, if any
      * @return the PNG
      */
     @GetMapping(value = "/campaigns/{campaignId}/poster.png", produces = MediaType.IMAGE_PNG_VALUE)
-    public ResponseEntity<byte[]> campaignPoster(Me me, @PathVariable String campaignId) {
+    public ResponseEntity<byte[]> campaignPoster(Me me, @PathVariable String campaignId,
+            @RequestParam(required = false) UUID share) {
         Campaign campaign = hub.fission().campaign(campaignId)
                 .orElseThrow(() -> new PageException.NotFound("没有这个活动。"));
-        var outcome = hub.fission().poster(ShareRequest.of(me.viewer(), campaignId, Channel.POSTER),
-                design(me, campaign.title(), "扫码领取活动优惠"));
+        PosterOutcome outcome;
+        try {
+            outcome = hub.fission().poster(new ShareRequest(share == null ? null : "poster-" + share, me.viewer(),
+                    campaignId, Channel.POSTER, null), design(me, campaign.title(), "扫码领取活动优惠"));
+        } catch (IdempotencyConflictException another) {
+            outcome = hub.fission().poster(ShareRequest.of(me.viewer(), campaignId, Channel.POSTER),
+                    design(me, campaign.title(), "扫码领取活动优惠"));
+        }
         byte[] png = outcome.pngIfAllowed().orElseThrow(() -> new PageException.NotFound("这个活动不能分享。"));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
     }

@@ -3,6 +3,7 @@ package io.sharehub.examples.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sharehub.ShareHub;
+import io.sharehub.fission.Channel;
 import io.sharehub.fission.EntryChannel;
 import io.sharehub.fission.GraphNode;
 import io.sharehub.points.BoardRow;
@@ -87,6 +88,12 @@ class ShareFlowTest {
         String board = new Browser(mvc).as("admin").page("/leaderboards?campaign=spring-brake&who=" + idA);
         assertThat(board).contains("测试甲").containsPattern(
                 "id=\"my-rank-row\"><span>测试甲</span>：第 <b>" + rowA.rank() + "</b> 名，\\s*<b>13</b> 积分");
+        assertThat(board).contains("标准竞赛排名 1, 2, 2, 4");
+        // the dense board counts distinct totals above A, and says so
+        long distinctAhead = all.stream().filter(r -> r.points() > 13).map(BoardRow::points).distinct().count();
+        String dense = new Browser(mvc).as("admin").page("/leaderboards?campaign=spring-brake&dense=true&who=" + idA);
+        assertThat(dense).contains("不跳号（1, 2, 2, 3）").doesNotContain("标准竞赛排名").containsPattern(
+                "id=\"my-rank-row\"><span>测试甲</span>：第 <b>" + (distinctAhead + 1) + "</b> 名");
         // A's own page shows the balance and the rank
         String mine = a.page("/me");
         assertThat(mine).contains("id=\"balance\">13<").contains("第 " + rowA.rank() + " 名");
@@ -99,7 +106,16 @@ class ShareFlowTest {
     @DisplayName("the campaign poster is a PNG whose QR code scans back to the sharer's landing page")
     void poster() throws Exception {
         Browser member = new Browser(mvc).as("member");
-        MockHttpServletResponse png = member.get("/campaigns/spring-brake/poster.png");
+        long posterShares = hub.fission().stats(DemoSeeder.SPRING).shares().getOrDefault(Channel.POSTER, 0L);
+        // the share page's image is one poster share, however often the browser fetches it
+        Matcher src = Pattern.compile("id=\"poster\" src=\"([^\"]+)\"").matcher(member.post("/materials/M001/share")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(src.find()).isTrue();
+        String url = src.group(1).replace("&amp;", "&");
+        assertThat(url).matches("/campaigns/spring-brake/poster\\.png\\?share=[0-9a-f-]{36}");
+        MockHttpServletResponse png = member.get(url);
+        assertThat(member.get(url).getContentAsByteArray()).isEqualTo(png.getContentAsByteArray());
+        assertThat(hub.fission().stats(DemoSeeder.SPRING).shares().get(Channel.POSTER)).isEqualTo(posterShares + 1);
         assertThat(png.getStatus()).isEqualTo(200);
         assertThat(png.getContentType()).isEqualTo("image/png");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.getContentAsByteArray()));
