@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sharehub.InvalidInputException;
 import io.sharehub.ShareHub;
+import io.sharehub.TimeRange;
 import io.sharehub.access.Viewer;
 import io.sharehub.access.Visibility;
 import io.sharehub.catalog.CategorySpec;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -126,5 +128,20 @@ class ReportsTest {
         assertThat(ledger.get(1).get(1)).isEqualTo("REFERRAL_L1");
         assertThat(ledger.get(1).get(2)).isEqualTo("10");
         assertThat(csv(hub.reports().flaggedReferrals(admin))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a report over a range names it in the hub's zone: whole days as dates, else to the minute")
+    void rangeTitles() {
+        ReportRequest admin = ReportRequest.of(Viewer.admin("A"));
+        Instant weekStart = Instant.parse("2026-02-22T16:00:00Z");   // 2026-02-23 00:00 in Shanghai
+        assertThat(hub.reports().leaderboard(admin, hub.leaderboards().range(
+                TimeRange.of(weekStart, weekStart.plus(Duration.ofDays(7))))).title())
+                .isEqualTo("排行榜 2026-02-23 至 2026-03-01");
+        assertThat(hub.reports().leaderboard(admin, hub.leaderboards().range(
+                TimeRange.of(weekStart, weekStart.plus(Duration.ofDays(1)))).units()).title())
+                .isEqualTo("排行榜 2026-02-23 门店");
+        assertThat(hub.reports().materialStats(admin, Statistic.VIEWS, TimeRange.of(NOW.minus(Duration.ofDays(7)), NOW))
+                .title()).isEqualTo("素材统计 2026-02-23 10:00 – 2026-03-02 10:00");
     }
 }

@@ -28,6 +28,10 @@ import io.sharehub.report.ReportRequest;
 import io.sharehub.report.Reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +40,8 @@ import java.util.function.Function;
 
 /** The administrators' lists as streamed reports, over the hub's public APIs. */
 public final class ReportService implements Reports {
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
     private final ShareHub hub;
     private final ProfileDirectory profiles;
 
@@ -56,7 +62,7 @@ public final class ReportService implements Reports {
                 text("status", "状态"), instant("publishAt", "发布时间"), integer("views", "浏览量"),
                 integer("uniqueViewers", "独立访客"), integer("favorites", range == null ? "收藏数" : "新增收藏"),
                 integer("downloads", "下载量"), integer("shares", "分享量"));
-        String title = "素材统计" + (range == null ? "" : " " + range.from() + "–" + range.to());
+        String title = "素材统计" + (range == null ? "" : " " + span(range));
         return finish(request, new PagedReport<MaterialStatsRow>(title, hub.zone(), columns,
                 (page, size) -> hub.engagement().popular(request.viewer(), by, range, page, size),
                 // a draft has no publish instant: Arrays.asList, since List.of refuses the null
@@ -137,6 +143,22 @@ public final class ReportService implements Reports {
                         n.points(), n.node().reversed()))));
     }
 
+    /**
+     * A range as people read it, in the hub's zone: whole days as {@code 2026-12-01 至 2026-12-07}
+     * (the last day included) or one date, else both ends to the minute, {@code 2026-11-27 09:30 –
+     * 2026-12-04 09:30}.
+     */
+    String span(TimeRange range) {
+        ZonedDateTime from = range.from().atZone(hub.zone());
+        ZonedDateTime to = range.to().atZone(hub.zone());
+        if (from.toLocalTime().equals(LocalTime.MIDNIGHT) && to.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && to.isAfter(from)) {
+            LocalDate last = to.toLocalDate().minusDays(1);
+            return last.equals(from.toLocalDate()) ? last.toString() : from.toLocalDate() + " 至 " + last;
+        }
+        return MINUTES.format(from) + " – " + MINUTES.format(to);
+    }
+
     @Override
     public Report leaderboard(ReportRequest request, Leaderboard board) {
         Check.given("request", request);
@@ -149,7 +171,7 @@ public final class ReportService implements Reports {
         columns.add(integer("rank", "名次"));
         columns.addAll(units ? concat(List.of(text("unit", "门店")), tail) : withProfiles(text("account", "用户ID"), tail));
         String title = "排行榜 " + (scope.campaignId() != null ? scope.campaignId()
-                : scope.range().from() + "–" + scope.range().to()) + (units ? " 门店" : "");
+                : span(scope.range())) + (units ? " 门店" : "");
         return finish(request, new PagedReport<BoardRow>(title, hub.zone(), columns, board::page, rows -> {
             List<List<Object>> out = units
                     ? rows.stream().map(r -> row(List.of(r.id(), r.points(), r.invited(), r.reachedAt()))).toList()
