@@ -26,6 +26,7 @@ public class EvaluationApp {
      */
     public static ConfigurableApplicationContext start(String[] args) {
         SpringApplication app = new SpringApplication(EvaluationApp.class);
+        app.addListeners(new DemoDatabaseCheck());
         app.addListeners((ApplicationListener<ApplicationReadyEvent>) ready -> {
             if (ready.getApplicationContext() instanceof WebServerApplicationContext web) {
                 int port = web.getWebServer().getPort();
