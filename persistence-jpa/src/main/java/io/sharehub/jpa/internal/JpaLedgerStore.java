@@ -32,8 +32,11 @@ import io.sharehub.points.spi.ReferralRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The points ledger on Jakarta Persistence: entries, keyed operations, referrals and awards are
@@ -261,49 +264,306 @@ public final class JpaLedgerStore implements LedgerStore {
     @Override
     public void applyCounters(List<CounterDelta> deltas) {
         guard("ledger: changing leaderboard counters", () -> {
+            TreeMap<CounterKey, Change> changes = new TreeMap<>(CounterKey.ORDER);
             for (CounterDelta delta : deltas) {
-                addToCounter(delta.key(), delta.points(), delta.invited(), EpochNanos.of(delta.reachedAt()));
+                changes.computeIfAbsent(delta.key(), Change::new).add(delta.points(), delta.invited(),
+                        EpochNanos.of(delta.reachedAt()));
             }
+            addToCounters(new ArrayList<>(changes.values()));
         });
     }
 
+    /** The sum of the deltas of one counter row: points and invited added, the latest instant kept. */
+    private static final class Change {
+        final CounterKey key;
+        long points;
+        long invited;
+        BigDecimal reached;
+
+        Change(CounterKey key) {
+            this.key = key;
+        }
+
+        Change add(long morePoints, long moreInvited, BigDecimal at) {
+            points += morePoints;
+            invited += moreInvited;
+            if (at != null && (reached == null || at.compareTo(reached) > 0)) {
+                reached = at;
+            }
+            return this;
+        }
+
+        boolean sameRows(Change other) {
+            return key.kind() == other.key.kind() && key.day() == other.key.day()
+                    && java.util.Objects.equals(key.campaignId(), other.key.campaignId());
+        }
+    }
+
     /**
-     * One counter row as an upsert: {@code points + ?}, {@code invited + ?}, and the later of the
-     * stored and the given instant ({@code reached} {@code null} leaves it alone).
+     * Applies summed changes, in {@link CounterKey#ORDER} with one key at most once, as one
+     * multi-row upsert per counter kind and campaign or day (500 rows at most), then the changes
+     * they make to the campaign boards' histograms, in the same transaction.
      */
-    private void addToCounter(CounterKey key, long points, long invited, BigDecimal reached) {
-        boolean perCampaign = key.kind().perCampaign();
+    private void addToCounters(List<Change> changes) {
+        Histogram histogram = new Histogram();
+        int from = 0;
+        while (from < changes.size()) {
+            int to = from + 1;
+            while (to < changes.size() && to - from < NativeStatements.CHUNK && changes.get(to).sameRows(changes.get(from))) {
+                to++;
+            }
+            List<Change> group = changes.subList(from, to);
+            Map<String, Long> after = upsertCounters(group);
+            for (Change change : group) {
+                if (change.key.kind().perCampaign() && change.points != 0) {
+                    long now = after.get(change.key.subject());
+                    histogram.move(kindOf(change.key), change.key.campaignId(), now - change.points, now);
+                }
+            }
+            from = to;
+        }
+        histogram.write();
+    }
+
+    /**
+     * One upsert of counter rows of one kind and campaign or day: {@code points + ?},
+     * {@code invited + ?}, and the later of the stored and the given instant ({@code null} leaves
+     * it alone).
+     *
+     * @return for campaign counters whose points change, each subject's points after the change
+     */
+    private Map<String, Long> upsertCounters(List<Change> group) {
+        CounterKey first = group.get(0).key;
+        boolean perCampaign = first.kind().perCampaign();
         String table = perCampaign ? "ledger_campaign_counter" : "ledger_day_counter";
         String scope = perCampaign ? "campaign_id" : "day_no";
-        Object scopeValue = perCampaign ? key.campaignId() : (Object) key.day();
-        String kind = kindOf(key);
-        String value = reached == null ? "NULL" : "?";
-        List<Object> params = new ArrayList<>(List.of(kind, scopeValue, key.subject(), points, invited));
-        if (reached != null) {
-            params.add(reached);
+        Object scopeValue = perCampaign ? first.campaignId() : (Object) first.day();
+        String kind = kindOf(first);
+        boolean h2 = sql.dialect() == SqlDialect.H2;
+        List<Object> params = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        List<String> changed = new ArrayList<>();
+        for (Change change : group) {
+            String at = change.reached == null ? (h2 ? "CAST(NULL AS NUMERIC(38, 0))" : "NULL")
+                    : (h2 ? "CAST(? AS NUMERIC(38, 0))" : "?");
+            values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ").append(at).append(')');
+            params.addAll(List.of(kind, scopeValue, change.key.subject(), change.points, change.invited));
+            if (change.reached != null) {
+                params.add(change.reached);
+            }
+            if (perCampaign && change.points != 0) {
+                changed.add(change.key.subject());
+            }
         }
-        String statement = switch (sql.dialect()) {
-            case POSTGRESQL -> "INSERT INTO " + table + " AS c (kind, " + scope + ", subject, points, invited, reached_ns)"
-                    + " VALUES (?, ?, ?, ?, ?, " + value + ") ON CONFLICT (kind, " + scope + ", subject) DO UPDATE SET"
-                    + " points = c.points + EXCLUDED.points, invited = c.invited + EXCLUDED.invited"
-                    + (reached == null ? "" : ", reached_ns = CASE WHEN c.reached_ns IS NULL"
-                            + " OR EXCLUDED.reached_ns > c.reached_ns THEN EXCLUDED.reached_ns ELSE c.reached_ns END");
+        String columns = "(kind, " + scope + ", subject, points, invited, reached_ns)";
+        Map<String, Long> after = new HashMap<>();
+        switch (sql.dialect()) {
+            case POSTGRESQL -> {
+                String upsert = "INSERT INTO " + table + " AS c " + columns + " VALUES " + values
+                        + " ON CONFLICT (kind, " + scope + ", subject) DO UPDATE SET points = c.points + EXCLUDED.points,"
+                        + " invited = c.invited + EXCLUDED.invited, reached_ns = " + later("c.reached_ns",
+                                "EXCLUDED.reached_ns");
+                if (changed.isEmpty()) {
+                    sql.update(upsert, params.toArray());
+                } else {
+                    // the row is locked by now: its points before are those after less the change
+                    for (Object[] row : sql.rows(upsert + " RETURNING subject, points", params.toArray())) {
+                        after.put(text(row[0]), number(row[1]));
+                    }
+                    return after;
+                }
+            }
             // MariaDB assigns left to right; reached_ns reads only its own old value.
-            case MARIADB -> "INSERT INTO " + table + " (kind, " + scope + ", subject, points, invited, reached_ns)"
-                    + " VALUES (?, ?, ?, ?, ?, " + value + ") ON DUPLICATE KEY UPDATE"
-                    + " points = points + VALUES(points), invited = invited + VALUES(invited)"
-                    + (reached == null ? "" : ", reached_ns = CASE WHEN reached_ns IS NULL"
-                            + " OR VALUES(reached_ns) > reached_ns THEN VALUES(reached_ns) ELSE reached_ns END");
-            case H2 -> "MERGE INTO " + table + " c USING (VALUES (?, ?, ?, ?, ?, " + value + "))"
-                    + " s(kind, " + scope + ", subject, points, invited, reached_ns)"
+            case MARIADB -> sql.update("INSERT INTO " + table + " " + columns + " VALUES " + values
+                    + " ON DUPLICATE KEY UPDATE points = points + VALUES(points), invited = invited + VALUES(invited),"
+                    + " reached_ns = " + later("reached_ns", "VALUES(reached_ns)"), params.toArray());
+            case H2 -> sql.update("MERGE INTO " + table + " c USING (VALUES " + values + ") s" + columns
                     + " ON c.kind = s.kind AND c." + scope + " = s." + scope + " AND c.subject = s.subject"
-                    + " WHEN MATCHED THEN UPDATE SET points = c.points + s.points, invited = c.invited + s.invited"
-                    + (reached == null ? "" : ", reached_ns = CASE WHEN c.reached_ns IS NULL"
-                            + " OR s.reached_ns > c.reached_ns THEN s.reached_ns ELSE c.reached_ns END")
-                    + " WHEN NOT MATCHED THEN INSERT (kind, " + scope + ", subject, points, invited, reached_ns)"
-                    + " VALUES (s.kind, s." + scope + ", s.subject, s.points, s.invited, s.reached_ns)";
-        };
-        sql.update(statement, params.toArray());
+                    + " WHEN MATCHED THEN UPDATE SET points = c.points + s.points, invited = c.invited + s.invited,"
+                    + " reached_ns = " + later("c.reached_ns", "s.reached_ns")
+                    + " WHEN NOT MATCHED THEN INSERT " + columns
+                    + " VALUES (s.kind, s." + scope + ", s.subject, s.points, s.invited, s.reached_ns)", params.toArray());
+        }
+        if (!changed.isEmpty()) {
+            List<Object> keys = new ArrayList<>(List.of(kind, scopeValue));
+            keys.addAll(changed);
+            for (Object[] row : sql.rows("SELECT subject, points FROM " + table + " WHERE kind = ? AND " + scope
+                    + " = ? AND subject IN (" + NativeStatements.placeholders(changed.size()) + ")" + sql.currentRead(),
+                    keys.toArray())) {
+                after.put(text(row[0]), number(row[1]));
+            }
+        }
+        return after;
+    }
+
+    /** @return the later of a stored and a given instant, the stored one when none is given */
+    private static String later(String stored, String given) {
+        return "CASE WHEN " + given + " IS NULL THEN " + stored + " WHEN " + stored + " IS NULL OR " + given + " > "
+                + stored + " THEN " + given + " ELSE " + stored + " END";
+    }
+
+    /** A row of a campaign board's histogram: kind, campaign, and points or bucket. */
+    private record Cell(String kind, String campaignId, long value) implements Comparable<Cell> {
+        @Override
+        public int compareTo(Cell other) {
+            int c = kind.compareTo(other.kind);
+            if (c == 0) {
+                c = Ids.ORDER.compare(campaignId, other.campaignId);
+            }
+            return c != 0 ? c : Long.compare(value, other.value);
+        }
+
+        boolean sameBoard(Cell other) {
+            return kind.equals(other.kind) && campaignId.equals(other.campaignId);
+        }
+    }
+
+    /**
+     * The changes one transaction makes to the histograms of campaign boards
+     * ({@code ledger_campaign_points}, {@code ledger_campaign_bucket}): only counter rows with
+     * points above zero are listed. Written in key order, after the counters.
+     */
+    private final class Histogram {
+        private final TreeMap<Cell, Long> points = new TreeMap<>();
+
+        /** A counter row of the board went from {@code before} to {@code after} points. */
+        void move(String kind, String campaignId, long before, long after) {
+            if (before == after) {
+                return;
+            }
+            if (before > 0) {
+                points.merge(new Cell(kind, campaignId, before), -1L, Long::sum);
+            }
+            if (after > 0) {
+                points.merge(new Cell(kind, campaignId, after), 1L, Long::sum);
+            }
+        }
+
+        void write() {
+            points.values().removeIf(delta -> delta == 0);
+            if (points.isEmpty()) {
+                return;
+            }
+            TreeMap<Cell, long[]> buckets = new TreeMap<>();
+            List<Cell> emptied = new ArrayList<>();
+            for (List<Map.Entry<Cell, long[]>> board : boards(points, delta -> new long[] {delta})) {
+                Map<Long, Long> listed = addToHistogram("ledger_campaign_points", "points", board, true);
+                for (Map.Entry<Cell, long[]> entry : board) {
+                    Cell cell = entry.getKey();
+                    long now = listed.get(cell.value());
+                    long before = now - entry.getValue()[0];
+                    long[] bucket = buckets.computeIfAbsent(new Cell(cell.kind(), cell.campaignId(),
+                            CampaignBuckets.bucket(cell.value())), b -> new long[2]);
+                    bucket[0] += entry.getValue()[0];
+                    bucket[1] += before == 0 && now > 0 ? 1 : before > 0 && now == 0 ? -1 : 0;
+                    if (now == 0) {
+                        emptied.add(cell);
+                    }
+                }
+            }
+            deleteEmpty("ledger_campaign_points", "points", emptied);
+            buckets.values().removeIf(delta -> delta[0] == 0 && delta[1] == 0);
+            List<Cell> shrunk = new ArrayList<>();
+            for (List<Map.Entry<Cell, long[]>> board : boards(buckets, delta -> delta)) {
+                addToHistogram("ledger_campaign_bucket", "bucket", board, false);
+                board.stream().filter(e -> e.getValue()[0] < 0).forEach(e -> shrunk.add(e.getKey()));
+            }
+            deleteEmpty("ledger_campaign_bucket", "bucket", shrunk);
+        }
+
+        /** @return the cells cut into runs of one board each, 500 at most */
+        private static <V> List<List<Map.Entry<Cell, long[]>>> boards(TreeMap<Cell, V> cells,
+                java.util.function.Function<V, long[]> deltas) {
+            List<List<Map.Entry<Cell, long[]>>> runs = new ArrayList<>();
+            List<Map.Entry<Cell, long[]>> run = new ArrayList<>();
+            for (Map.Entry<Cell, V> entry : cells.entrySet()) {
+                if (!run.isEmpty() && (run.size() == NativeStatements.CHUNK || !run.get(0).getKey().sameBoard(entry.getKey()))) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+                run.add(Map.entry(entry.getKey(), deltas.apply(entry.getValue())));
+            }
+            if (!run.isEmpty()) {
+                runs.add(run);
+            }
+            return runs;
+        }
+
+        /** Deletes the histogram rows among {@code cells} whose count is now zero. */
+        private void deleteEmpty(String table, String column, List<Cell> cells) {
+            int from = 0;
+            while (from < cells.size()) {
+                int to = from + 1;
+                while (to < cells.size() && to - from < NativeStatements.CHUNK && cells.get(to).sameBoard(cells.get(from))) {
+                    to++;
+                }
+                List<Object> params = new ArrayList<>(List.of(cells.get(from).kind(), cells.get(from).campaignId()));
+                cells.subList(from, to).forEach(cell -> params.add(cell.value()));
+                sql.update("DELETE FROM " + table + " WHERE kind = ? AND campaign_id = ? AND listed = 0 AND " + column
+                        + " IN (" + NativeStatements.placeholders(to - from) + ")", params.toArray());
+                from = to;
+            }
+        }
+    }
+
+    /**
+     * Adds to histogram rows of one board as one upsert, inserting missing rows, in the order given:
+     * {@code listed + ?} and, for buckets, {@code distinct_points + ?}.
+     *
+     * @param cells the rows with their deltas (listed, and distinct for buckets)
+     * @param counted whether to return the rows' {@code listed} after the change
+     * @return {@code listed} after the change per points or bucket, when asked
+     */
+    private Map<Long, Long> addToHistogram(String table, String column, List<Map.Entry<Cell, long[]>> cells,
+            boolean counted) {
+        boolean buckets = column.equals("bucket");
+        String kind = cells.get(0).getKey().kind();
+        String campaign = cells.get(0).getKey().campaignId();
+        List<Object> params = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        for (Map.Entry<Cell, long[]> cell : cells) {
+            values.append(values.isEmpty() ? "" : ", ").append(buckets ? "(?, ?, ?, ?, ?)" : "(?, ?, ?, ?)");
+            params.addAll(List.of(kind, campaign, cell.getKey().value(), cell.getValue()[0]));
+            if (buckets) {
+                params.add(cell.getValue()[1]);
+            }
+        }
+        String columns = "(kind, campaign_id, " + column + ", listed" + (buckets ? ", distinct_points)" : ")");
+        Map<Long, Long> after = new HashMap<>();
+        switch (sql.dialect()) {
+            case POSTGRESQL -> {
+                String upsert = "INSERT INTO " + table + " AS h " + columns + " VALUES " + values + " ON CONFLICT (kind,"
+                        + " campaign_id, " + column + ") DO UPDATE SET listed = h.listed + EXCLUDED.listed"
+                        + (buckets ? ", distinct_points = h.distinct_points + EXCLUDED.distinct_points" : "");
+                if (!counted) {
+                    sql.update(upsert, params.toArray());
+                    return after;
+                }
+                for (Object[] row : sql.rows(upsert + " RETURNING " + column + ", listed", params.toArray())) {
+                    after.put(number(row[0]), number(row[1]));
+                }
+                return after;
+            }
+            case MARIADB -> sql.update("INSERT INTO " + table + " " + columns + " VALUES " + values
+                    + " ON DUPLICATE KEY UPDATE listed = listed + VALUES(listed)"
+                    + (buckets ? ", distinct_points = distinct_points + VALUES(distinct_points)" : ""), params.toArray());
+            case H2 -> sql.update("MERGE INTO " + table + " h USING (VALUES " + values + ") s" + columns
+                    + " ON h.kind = s.kind AND h.campaign_id = s.campaign_id AND h." + column + " = s." + column
+                    + " WHEN MATCHED THEN UPDATE SET listed = h.listed + s.listed"
+                    + (buckets ? ", distinct_points = h.distinct_points + s.distinct_points" : "")
+                    + " WHEN NOT MATCHED THEN INSERT " + columns + " VALUES (s.kind, s.campaign_id, s." + column
+                    + ", s.listed" + (buckets ? ", s.distinct_points)" : ")"), params.toArray());
+        }
+        if (counted) {
+            List<Object> keys = new ArrayList<>(List.of(kind, campaign));
+            cells.forEach(cell -> keys.add(cell.getKey().value()));
+            for (Object[] row : sql.rows("SELECT " + column + ", listed FROM " + table + " WHERE kind = ? AND"
+                    + " campaign_id = ? AND " + column + " IN (" + NativeStatements.placeholders(cells.size()) + ")"
+                    + sql.currentRead(), keys.toArray())) {
+                after.put(number(row[0]), number(row[1]));
+            }
+        }
+        return after;
     }
 
     private static String kindOf(CounterKey key) {
@@ -354,17 +614,27 @@ public final class JpaLedgerStore implements LedgerStore {
             sql.update("UPDATE ledger_entry SET account = ? WHERE account = ?", into, from);
             sql.update("UPDATE ledger_award SET account = ? WHERE account = ?", into, from);
             // Both accounts are locked, and account counters change only under their account's lock.
+            TreeMap<CounterKey, Change> moves = new TreeMap<>(CounterKey.ORDER);
+            List<CounterKey> moved = new ArrayList<>();
             for (String campaign : campaigns) {
-                moveCounter(CounterKey.ofCampaign(CounterKind.CAMPAIGN_ACCOUNT, campaign, from),
-                        into);
+                moveCounter(CounterKey.ofCampaign(CounterKind.CAMPAIGN_ACCOUNT, campaign, from), into, moves, moved);
             }
             for (long day : days) {
-                moveCounter(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, from), into);
+                moveCounter(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, from), into, moves, moved);
+            }
+            // the rows left behind count zero (and leave the histograms) before they go
+            addToCounters(new ArrayList<>(moves.values()));
+            for (CounterKey key : moved) {
+                boolean perCampaign = key.kind().perCampaign();
+                sql.update("DELETE FROM " + (perCampaign ? "ledger_campaign_counter" : "ledger_day_counter")
+                        + " WHERE kind = ? AND " + (perCampaign ? "campaign_id" : "day_no") + " = ? AND subject = ?",
+                        ACCOUNT, perCampaign ? key.campaignId() : (Object) key.day(), key.subject());
             }
         });
     }
 
-    private void moveCounter(CounterKey from, String into) {
+    /** Adds the moves of one counter row, if it exists: all of it into {@code into}, less all of it here. */
+    private void moveCounter(CounterKey from, String into, Map<CounterKey, Change> moves, List<CounterKey> moved) {
         boolean perCampaign = from.kind().perCampaign();
         String table = perCampaign ? "ledger_campaign_counter" : "ledger_day_counter";
         String where = " WHERE kind = ? AND " + (perCampaign ? "campaign_id" : "day_no") + " = ? AND subject = ?";
@@ -372,10 +642,13 @@ public final class JpaLedgerStore implements LedgerStore {
         Optional<Object[]> row = sql.row("SELECT points, invited, reached_ns FROM " + table + where + sql.currentRead(),
                 ACCOUNT, scope, from.subject());
         if (row.isPresent()) {
+            long points = number(row.get()[0]);
+            long invited = number(row.get()[1]);
             CounterKey target = new CounterKey(from.kind(), from.campaignId(), from.day(), into);
-            addToCounter(target, number(row.get()[0]), number(row.get()[1]),
+            moves.computeIfAbsent(target, Change::new).add(points, invited,
                     EpochNanos.of(EpochNanos.instant(row.get()[2])));
-            sql.update("DELETE FROM " + table + where, ACCOUNT, scope, from.subject());
+            moves.computeIfAbsent(from, Change::new).add(-points, -invited, null);
+            moved.add(from);
         }
     }
 
@@ -383,51 +656,146 @@ public final class JpaLedgerStore implements LedgerStore {
 
     @Override
     public BoardSlice board(BoardSource source, long offset, int limit) {
-        return guard("ledger: reading a leaderboard", () -> {
-            Select rows = rows(source, null);
-            if (rows == null) {
-                return new BoardSlice(List.of(), 0);
+        return guard("ledger: reading a leaderboard", () -> source.isCampaign() ? campaignBoard(source, offset, limit)
+                : rangeBoard(source, offset, limit));
+    }
+
+    /**
+     * A page of a campaign board: an index range in the board's order, without window functions;
+     * the first row's ranks from the histogram (none needed on the first page), the others
+     * counted along the page, and the total from the histogram unless the page shows all of it.
+     */
+    private BoardSlice campaignBoard(BoardSource source, long offset, int limit) {
+        String kind = source.subject() == BoardSubject.UNITS ? UNIT : ACCOUNT;
+        String campaign = source.campaignId();
+        List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns FROM ledger_campaign_counter"
+                + " WHERE kind = ? AND campaign_id = ? AND points > 0"
+                + " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", " + sql.idOrder("subject"),
+                offset, limit, kind, campaign);
+        if (page.isEmpty()) {
+            return new BoardSlice(List.of(), offset == 0 ? 0 : boardCounts(kind, campaign, 0)[0]);
+        }
+        long top = number(page.get(0)[1]);
+        long total;
+        long rank = 1;
+        long dense = 1;
+        if (offset == 0 && page.size() < limit) {
+            total = page.size();
+        } else {
+            long[] counts = boardCounts(kind, campaign, offset == 0 ? 0 : top);
+            total = counts[0];
+            if (offset > 0) {
+                rank = counts[1] + 1;
+                dense = counts[2] + 1;
             }
-            List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns,"
-                    + " RANK() OVER (ORDER BY points DESC) AS rnk, DENSE_RANK() OVER (ORDER BY points DESC) AS drnk,"
-                    + " COUNT(*) OVER () AS total FROM (" + rows.sql + ") b WHERE points > 0"
-                    + " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", "
-                    + sql.idOrder("subject"), offset, limit, rows.params.toArray());
-            if (page.isEmpty()) {
-                long total = offset == 0 ? 0
-                        : sql.count("SELECT COUNT(*) FROM (" + rows.sql + ") b WHERE points > 0", rows.params.toArray());
-                return new BoardSlice(List.of(), total);
+        }
+        List<RankedRow> ranked = new ArrayList<>(page.size());
+        long previous = top;
+        for (int i = 0; i < page.size(); i++) {
+            Object[] row = page.get(i);
+            long points = number(row[1]);
+            if (points != previous) {
+                rank = offset + i + 1;
+                dense++;
+                previous = points;
             }
-            List<RankedRow> ranked = new ArrayList<>(page.size());
-            for (Object[] row : page) {
-                ranked.add(new RankedRow(text(row[0]), number(row[1]), number(row[2]), EpochNanos.instant(row[3]),
-                        number(row[4]), number(row[5])));
-            }
-            return new BoardSlice(ranked, number(page.get(0)[6]));
-        });
+            ranked.add(new RankedRow(text(row[0]), points, number(row[2]), EpochNanos.instant(row[3]), rank, dense));
+        }
+        return new BoardSlice(ranked, total);
+    }
+
+    /**
+     * @param points positive points to count the rows above, or 0 for the total alone
+     * @return the board's listed rows, and the rows and the distinct points above {@code points}
+     */
+    private long[] boardCounts(String kind, String campaign, long points) {
+        if (points <= 0) {
+            return new long[] {sql.count("SELECT COALESCE(SUM(listed), 0) FROM ledger_campaign_bucket WHERE kind = ?"
+                    + " AND campaign_id = ?", kind, campaign), 0, 0};
+        }
+        int bucket = CampaignBuckets.bucket(points);
+        Object[] row = sql.rows("SELECT b.total, b.listed_above, b.distinct_above, p.listed_above, p.distinct_above"
+                + " FROM (SELECT COALESCE(SUM(listed), 0) AS total,"
+                + " COALESCE(SUM(CASE WHEN bucket > ? THEN listed ELSE 0 END), 0) AS listed_above,"
+                + " COALESCE(SUM(CASE WHEN bucket > ? THEN distinct_points ELSE 0 END), 0) AS distinct_above"
+                + " FROM ledger_campaign_bucket WHERE kind = ? AND campaign_id = ?) b, " + pointsAbove() + " p",
+                bucket, bucket, kind, campaign, kind, campaign, points, CampaignBuckets.highest(bucket)).get(0);
+        return new long[] {number(row[0]), number(row[1]) + number(row[3]), number(row[2]) + number(row[4])};
+    }
+
+    /** @return the rows and distinct points in a bucket above some points (kind, campaign, points, bucket's top) */
+    private static String pointsAbove() {
+        return "(SELECT COALESCE(SUM(listed), 0) AS listed_above, COUNT(*) AS distinct_above FROM ledger_campaign_points"
+                + " WHERE kind = ? AND campaign_id = ? AND points > ? AND points <= ?)";
+    }
+
+    private BoardSlice rangeBoard(BoardSource source, long offset, int limit) {
+        Select rows = rows(source, null);
+        if (rows == null) {
+            return new BoardSlice(List.of(), 0);
+        }
+        List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns,"
+                + " RANK() OVER (ORDER BY points DESC) AS rnk, DENSE_RANK() OVER (ORDER BY points DESC) AS drnk,"
+                + " COUNT(*) OVER () AS total FROM (" + rows.sql + ") b WHERE points > 0"
+                + " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", "
+                + sql.idOrder("subject"), offset, limit, rows.params.toArray());
+        if (page.isEmpty()) {
+            long total = offset == 0 ? 0
+                    : sql.count("SELECT COUNT(*) FROM (" + rows.sql + ") b WHERE points > 0", rows.params.toArray());
+            return new BoardSlice(List.of(), total);
+        }
+        List<RankedRow> ranked = new ArrayList<>(page.size());
+        for (Object[] row : page) {
+            ranked.add(new RankedRow(text(row[0]), number(row[1]), number(row[2]), EpochNanos.instant(row[3]),
+                    number(row[4]), number(row[5])));
+        }
+        return new BoardSlice(ranked, number(page.get(0)[6]));
     }
 
     @Override
     public Optional<RankedRow> boardRow(BoardSource source, String id) {
-        return guard("ledger: reading a leaderboard row", () -> {
-            Select mine = rows(source, id);
-            if (mine == null) {
-                return Optional.<RankedRow>empty();
-            }
-            Optional<Object[]> row = sql.row("SELECT points, invited, reached_ns FROM (" + mine.sql + ") b", mine.params
-                    .toArray());
-            if (row.isEmpty() || number(row.get()[0]) <= 0) {
-                return Optional.<RankedRow>empty();
-            }
-            long points = number(row.get()[0]);
-            Select all = rows(source, null);
-            List<Object> params = new ArrayList<>(all.params);
-            params.add(points);
-            Object[] above = sql.rows("SELECT COUNT(*), COUNT(DISTINCT points) FROM (" + all.sql + ") b WHERE points > ?",
-                    params.toArray()).get(0);
-            return Optional.of(new RankedRow(id, points, number(row.get()[1]), EpochNanos.instant(row.get()[2]),
-                    number(above[0]) + 1, number(above[1]) + 1));
-        });
+        return guard("ledger: reading a leaderboard row", () -> source.isCampaign() ? campaignRow(source, id)
+                : rangeRow(source, id));
+    }
+
+    /** One subject's row of a campaign board: its counter, and its ranks from the histogram. */
+    private Optional<RankedRow> campaignRow(BoardSource source, String id) {
+        String kind = source.subject() == BoardSubject.UNITS ? UNIT : ACCOUNT;
+        String campaign = source.campaignId();
+        Optional<Object[]> row = sql.row("SELECT points, invited, reached_ns FROM ledger_campaign_counter"
+                + " WHERE kind = ? AND campaign_id = ? AND subject = ?", kind, campaign, id);
+        if (row.isEmpty() || number(row.get()[0]) <= 0) {
+            return Optional.empty();
+        }
+        long points = number(row.get()[0]);
+        int bucket = CampaignBuckets.bucket(points);
+        Object[] above = sql.rows("SELECT b.listed_above, b.distinct_above, p.listed_above, p.distinct_above"
+                + " FROM (SELECT COALESCE(SUM(listed), 0) AS listed_above, COALESCE(SUM(distinct_points), 0)"
+                + " AS distinct_above FROM ledger_campaign_bucket WHERE kind = ? AND campaign_id = ? AND bucket > ?) b, "
+                + pointsAbove() + " p", kind, campaign, bucket, kind, campaign, points, CampaignBuckets.highest(bucket))
+                .get(0);
+        return Optional.of(new RankedRow(id, points, number(row.get()[1]), EpochNanos.instant(row.get()[2]),
+                number(above[0]) + number(above[2]) + 1, number(above[1]) + number(above[3]) + 1));
+    }
+
+    private Optional<RankedRow> rangeRow(BoardSource source, String id) {
+        Select mine = rows(source, id);
+        if (mine == null) {
+            return Optional.empty();
+        }
+        Optional<Object[]> row = sql.row("SELECT points, invited, reached_ns FROM (" + mine.sql + ") b", mine.params
+                .toArray());
+        if (row.isEmpty() || number(row.get()[0]) <= 0) {
+            return Optional.empty();
+        }
+        long points = number(row.get()[0]);
+        Select all = rows(source, null);
+        List<Object> params = new ArrayList<>(all.params);
+        params.add(points);
+        Object[] above = sql.rows("SELECT COUNT(*), COUNT(DISTINCT points) FROM (" + all.sql + ") b WHERE points > ?",
+                params.toArray()).get(0);
+        return Optional.of(new RankedRow(id, points, number(row.get()[1]), EpochNanos.instant(row.get()[2]),
+                number(above[0]) + 1, number(above[1]) + 1));
     }
 
     /** A query with its parameters. */

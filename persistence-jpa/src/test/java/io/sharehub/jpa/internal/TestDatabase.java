@@ -32,7 +32,8 @@ enum TestDatabase {
     static final String SCHEMA = "shjpa_" + java.time.Instant.now().getEpochSecond() + "_l"
             + ProcessHandle.current().pid();
 
-    private static final List<String> SCRIPTS = List.of("V1_4__ledger.sql", "V1_5__fission.sql");
+    private static final List<String> SCRIPTS = List.of("V1_4__ledger.sql", "V1_5__fission.sql",
+            "V1_6__campaign_board.sql");
     private static final AtomicInteger H2_NUMBER = new AtomicInteger();
     private static final Map<TestDatabase, String> PREPARED = new ConcurrentHashMap<>();
 
