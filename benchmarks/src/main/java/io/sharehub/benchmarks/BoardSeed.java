@@ -1,6 +1,7 @@
 package io.sharehub.benchmarks;
 
 import io.sharehub.ShareHub;
+import io.sharehub.jpa.internal.CampaignBuckets;
 import io.sharehub.points.ReferralAward;
 import io.sharehub.points.ReferralCredit;
 import java.io.IOException;
@@ -36,8 +37,8 @@ import redis.clients.jedis.Pipeline;
  * <p>ShareHub in memory is seeded through its API ({@code points().credit}). PostgreSQL, where the
  * API would take hours for millions of credits, is seeded with {@code COPY} straight into
  * ShareHub's tables with exactly the rows the API writes for the same credits: the account with
- * its balance, the {@code REFERRAL_L1} entry, the referral with its payload, the award, and the
- * campaign and day counters ({@code BoardSeedIT} checks this row for row against the API on a
+ * its balance, the {@code REFERRAL_L1} entry, the referral with its payload, the award, the
+ * campaign counters with their boards' histograms, and the day counters ({@code BoardSeedIT} checks this row for row against the API on a
  * small seed). Redis gets one sorted set per campaign or day, the award's points as the score.
  */
 final class BoardSeed {
@@ -80,7 +81,7 @@ final class BoardSeed {
         return new Seed() {
             @Override
             public String name() {
-                return "campaign C1M, " + accounts + " accounts, seed 1000000, v1";
+                return "campaign C1M, " + accounts + " accounts, seed 1000000, v2";
             }
 
             @Override
@@ -108,7 +109,7 @@ final class BoardSeed {
         return new Seed() {
             @Override
             public String name() {
-                return "days, " + days + " x " + accounts + " accounts, seed 30, v1";
+                return "days, " + days + " x " + accounts + " accounts, seed 30, v2";
             }
 
             @Override
@@ -168,6 +169,31 @@ final class BoardSeed {
                 campaignCounters, (key, v) -> {
                     String[] parts = key.split("\u0000");
                     return new Object[] {"ACCOUNT", parts[0], parts[1], v[0], v[1], reached.get("c" + key)};
+                });
+        // the campaign boards' histograms: listed rows per points, and rows and distinct points per bucket
+        Map<String, long[]> listed = new HashMap<>();
+        for (Map.Entry<String, long[]> counter : campaignCounters.entrySet()) {
+            if (counter.getValue()[0] > 0) {
+                String campaign = counter.getKey().split("\u0000")[0];
+                listed.computeIfAbsent(campaign + '\u0000' + counter.getValue()[0], k -> new long[1])[0]++;
+            }
+        }
+        Map<String, long[]> buckets = new HashMap<>();
+        for (Map.Entry<String, long[]> value : listed.entrySet()) {
+            String[] parts = value.getKey().split("\u0000");
+            long[] bucket = buckets.computeIfAbsent(parts[0] + '\u0000'
+                    + CampaignBuckets.bucket(Long.parseLong(parts[1])), k -> new long[2]);
+            bucket[0] += value.getValue()[0];
+            bucket[1]++;
+        }
+        copyMap(copy, "ledger_campaign_points (kind, campaign_id, points, listed)", listed, (key, v) -> {
+            String[] parts = key.split("\u0000");
+            return new Object[] {"ACCOUNT", parts[0], parts[1], v[0]};
+        });
+        copyMap(copy, "ledger_campaign_bucket (kind, campaign_id, bucket, listed, distinct_points)", buckets,
+                (key, v) -> {
+                    String[] parts = key.split("\u0000");
+                    return new Object[] {"ACCOUNT", parts[0], parts[1], v[0], v[1]};
                 });
         copyMap(copy, "ledger_day_counter (kind, day_no, subject, points, invited, reached_ns)", dayCounters, (key, v) -> {
             String[] parts = key.split("\u0000");

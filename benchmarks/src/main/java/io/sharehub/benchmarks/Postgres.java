@@ -55,7 +55,7 @@ final class Postgres {
     /**
      * Like {@link #resetSchema} for a bulk load: creates ShareHub's tables and sequences from its
      * scripts but not their secondary indexes, and returns those {@code CREATE INDEX} statements of
-     * the scripts, to run after the load (building an index once is faster than keeping it up to
+     * the scripts (and the DROP INDEX statements of later ones), to run after the load (building an index once is faster than keeping it up to
      * date row by row). The schema ends up exactly as the scripts make it.
      */
     static List<String> resetSchemaWithoutIndexes(String schema) throws SQLException {
@@ -67,7 +67,9 @@ final class Postgres {
         try (Connection connection = connect(schema); Statement statement = connection.createStatement()) {
             for (JpaSchema.Script script : JpaSchema.scripts(Database.POSTGRESQL)) {
                 for (String sql : new SchemaScripts.Script(script.name(), script.sql()).statements()) {
-                    if (sql.strip().toUpperCase(Locale.ROOT).startsWith("CREATE INDEX")) {
+                    String start = sql.strip().toUpperCase(Locale.ROOT);
+                    // an index a later script drops is dropped after it is made
+                    if (start.startsWith("CREATE INDEX") || start.startsWith("DROP INDEX")) {
                         indexes.add(sql);
                     } else {
                         statement.execute(sql);

@@ -57,6 +57,8 @@ class BoardSeedIT {
                 "SELECT * FROM ledger_referral ORDER BY referral_id",
                 "SELECT * FROM ledger_award ORDER BY referral_id, award_level",
                 "SELECT * FROM ledger_campaign_counter ORDER BY kind, campaign_id, subject",
+                "SELECT * FROM ledger_campaign_points ORDER BY kind, campaign_id, points",
+                "SELECT * FROM ledger_campaign_bucket ORDER BY kind, campaign_id, bucket",
                 "SELECT * FROM ledger_day_counter ORDER BY kind, day_no, subject",
                 "SELECT COUNT(*) FROM ledger_keyed_operation",
                 "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname")) {
