@@ -663,31 +663,34 @@ public final class JpaLedgerStore implements LedgerStore {
     /**
      * A page of a campaign board: an index range in the board's order, without window functions;
      * the first row's ranks from the histogram (none needed on the first page), the others
-     * counted along the page, and the total from the histogram unless the page shows all of it.
+     * counted along the page, and the total from the histogram (on the first page in the same
+     * statement, as a sub-query run once).
      */
     private BoardSlice campaignBoard(BoardSource source, long offset, int limit) {
         String kind = source.subject() == BoardSubject.UNITS ? UNIT : ACCOUNT;
         String campaign = source.campaignId();
-        List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns FROM ledger_campaign_counter"
-                + " WHERE kind = ? AND campaign_id = ? AND points > 0"
+        String total = offset == 0 ? ", (SELECT COALESCE(SUM(listed), 0) FROM ledger_campaign_bucket WHERE kind = ?"
+                + " AND campaign_id = ?) AS total" : "";
+        List<Object> params = new ArrayList<>(offset == 0 ? List.of(kind, campaign, kind, campaign)
+                : List.of(kind, campaign));
+        List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns" + total
+                + " FROM ledger_campaign_counter WHERE kind = ? AND campaign_id = ? AND points > 0"
                 + " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", " + sql.idOrder("subject"),
-                offset, limit, kind, campaign);
+                offset, limit, params.toArray());
         if (page.isEmpty()) {
             return new BoardSlice(List.of(), offset == 0 ? 0 : boardCounts(kind, campaign, 0)[0]);
         }
         long top = number(page.get(0)[1]);
-        long total;
         long rank = 1;
         long dense = 1;
-        if (offset == 0 && page.size() < limit) {
-            total = page.size();
+        long listed;
+        if (offset == 0) {
+            listed = number(page.get(0)[4]);
         } else {
-            long[] counts = boardCounts(kind, campaign, offset == 0 ? 0 : top);
-            total = counts[0];
-            if (offset > 0) {
-                rank = counts[1] + 1;
-                dense = counts[2] + 1;
-            }
+            long[] counts = boardCounts(kind, campaign, top);
+            listed = counts[0];
+            rank = counts[1] + 1;
+            dense = counts[2] + 1;
         }
         List<RankedRow> ranked = new ArrayList<>(page.size());
         long previous = top;
@@ -701,7 +704,7 @@ public final class JpaLedgerStore implements LedgerStore {
             }
             ranked.add(new RankedRow(text(row[0]), points, number(row[2]), EpochNanos.instant(row[3]), rank, dense));
         }
-        return new BoardSlice(ranked, total);
+        return new BoardSlice(ranked, listed);
     }
 
     /**

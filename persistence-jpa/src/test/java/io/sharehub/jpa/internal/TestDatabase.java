@@ -49,6 +49,11 @@ enum TestDatabase {
         return dialect;
     }
 
+    /** @return the folder of this database's bundled scripts */
+    String scriptFolder() {
+        return scriptFolder;
+    }
+
     /**
      * Applies the scripts to a fresh schema once per JVM (H2: once per call, in a new in-memory
      * database) and returns the JDBC URL of that schema.
