@@ -81,7 +81,7 @@ final class BoardSeed {
         return new Seed() {
             @Override
             public String name() {
-                return "campaign C1M, " + accounts + " accounts, seed 1000000, v2";
+                return "campaign C1M, " + accounts + " accounts, seed 1000000, v3";
             }
 
             @Override
@@ -109,7 +109,7 @@ final class BoardSeed {
         return new Seed() {
             @Override
             public String name() {
-                return "days, " + days + " x " + accounts + " accounts, seed 30, v2";
+                return "days, " + days + " x " + accounts + " accounts, seed 30, v3";
             }
 
             @Override
@@ -170,7 +170,8 @@ final class BoardSeed {
                     String[] parts = key.split("\u0000");
                     return new Object[] {"ACCOUNT", parts[0], parts[1], v[0], v[1], reached.get("c" + key)};
                 });
-        // the campaign boards' histograms: listed rows per points, and rows and distinct points per bucket
+        // the campaign boards' histograms: listed rows per points, rows and distinct points per bucket,
+        // and in bucket 0 the board's listed rows
         Map<String, long[]> listed = new HashMap<>();
         for (Map.Entry<String, long[]> counter : campaignCounters.entrySet()) {
             if (counter.getValue()[0] > 0) {
@@ -185,6 +186,8 @@ final class BoardSeed {
                     + CampaignBuckets.bucket(Long.parseLong(parts[1])), k -> new long[2]);
             bucket[0] += value.getValue()[0];
             bucket[1]++;
+            // bucket 0 counts the board's listed rows
+            buckets.computeIfAbsent(parts[0] + "\u00000", k -> new long[2])[0] += value.getValue()[0];
         }
         copyMap(copy, "ledger_campaign_points (kind, campaign_id, points, listed)", listed, (key, v) -> {
             String[] parts = key.split("\u0000");

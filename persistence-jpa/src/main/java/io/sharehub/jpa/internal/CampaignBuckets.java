@@ -5,7 +5,8 @@ package io.sharehub.jpa.internal;
  * bucket per value below 512, then 256 buckets per power of two (a bucket above 512 spans 1/256
  * of its power of two, so 1,000,000 points fall in about 3,300 buckets). A rank is then the sum
  * of the buckets above the subject's plus the exact rows ({@code ledger_campaign_points}) between
- * its points and the top of its bucket. The V1_6 scripts compute the same numbers in SQL to fill
+ * its points and the top of its bucket. Bucket 0 holds no points (only positive points are
+ * listed): its row counts the board's listed rows. The V1_6 scripts compute the same numbers in SQL to fill
  * the tables from existing counters.
  */
 public final class CampaignBuckets {

@@ -421,10 +421,13 @@ public final class JpaLedgerStore implements LedgerStore {
     /**
      * The changes one transaction makes to the histograms of campaign boards
      * ({@code ledger_campaign_points}, {@code ledger_campaign_bucket}): only counter rows with
-     * points above zero are listed. Written in key order, after the counters.
+     * points above zero are listed. Bucket 0, where no points fall, holds the board's number of
+     * listed rows, which changes only as rows join or leave the board. Written in key order,
+     * after the counters.
      */
     private final class Histogram {
         private final TreeMap<Cell, Long> points = new TreeMap<>();
+        private final TreeMap<Cell, Long> totals = new TreeMap<>();
 
         /** A counter row of the board went from {@code before} to {@code after} points. */
         void move(String kind, String campaignId, long before, long after) {
@@ -437,6 +440,9 @@ public final class JpaLedgerStore implements LedgerStore {
             if (after > 0) {
                 points.merge(new Cell(kind, campaignId, after), 1L, Long::sum);
             }
+            if ((before > 0) != (after > 0)) {
+                totals.merge(new Cell(kind, campaignId, 0), after > 0 ? 1L : -1L, Long::sum);
+            }
         }
 
         void write() {
@@ -445,6 +451,7 @@ public final class JpaLedgerStore implements LedgerStore {
                 return;
             }
             TreeMap<Cell, long[]> buckets = new TreeMap<>();
+            totals.forEach((board, delta) -> buckets.put(board, new long[] {delta, 0}));
             List<Cell> emptied = new ArrayList<>();
             for (List<Map.Entry<Cell, long[]>> board : boards(points, delta -> new long[] {delta})) {
                 Map<Long, Long> listed = addToHistogram("ledger_campaign_points", "points", board, true);
@@ -663,14 +670,14 @@ public final class JpaLedgerStore implements LedgerStore {
     /**
      * A page of a campaign board: an index range in the board's order, without window functions;
      * the first row's ranks from the histogram (none needed on the first page), the others
-     * counted along the page, and the total from the histogram (on the first page in the same
-     * statement, as a sub-query run once).
+     * counted along the page, and the total from the histogram's bucket 0 (on the first page in
+     * the same statement, as a sub-query run once).
      */
     private BoardSlice campaignBoard(BoardSource source, long offset, int limit) {
         String kind = source.subject() == BoardSubject.UNITS ? UNIT : ACCOUNT;
         String campaign = source.campaignId();
-        String total = offset == 0 ? ", (SELECT COALESCE(SUM(listed), 0) FROM ledger_campaign_bucket WHERE kind = ?"
-                + " AND campaign_id = ?) AS total" : "";
+        String total = offset == 0 ? ", (SELECT COALESCE(MAX(listed), 0) FROM ledger_campaign_bucket WHERE kind = ?"
+                + " AND campaign_id = ? AND bucket = 0) AS total" : "";
         List<Object> params = new ArrayList<>(offset == 0 ? List.of(kind, campaign, kind, campaign)
                 : List.of(kind, campaign));
         List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns" + total
@@ -713,16 +720,17 @@ public final class JpaLedgerStore implements LedgerStore {
      */
     private long[] boardCounts(String kind, String campaign, long points) {
         if (points <= 0) {
-            return new long[] {sql.count("SELECT COALESCE(SUM(listed), 0) FROM ledger_campaign_bucket WHERE kind = ?"
-                    + " AND campaign_id = ?", kind, campaign), 0, 0};
+            return new long[] {sql.count("SELECT COALESCE(MAX(listed), 0) FROM ledger_campaign_bucket WHERE kind = ?"
+                    + " AND campaign_id = ? AND bucket = 0", kind, campaign), 0, 0};
         }
         int bucket = CampaignBuckets.bucket(points);
         Object[] row = sql.rows("SELECT b.total, b.listed_above, b.distinct_above, p.listed_above, p.distinct_above"
-                + " FROM (SELECT COALESCE(SUM(listed), 0) AS total,"
-                + " COALESCE(SUM(CASE WHEN bucket > ? THEN listed ELSE 0 END), 0) AS listed_above,"
-                + " COALESCE(SUM(CASE WHEN bucket > ? THEN distinct_points ELSE 0 END), 0) AS distinct_above"
-                + " FROM ledger_campaign_bucket WHERE kind = ? AND campaign_id = ?) b, " + pointsAbove() + " p",
-                bucket, bucket, kind, campaign, kind, campaign, points, CampaignBuckets.highest(bucket)).get(0);
+                + " FROM (SELECT COALESCE(SUM(CASE WHEN bucket = 0 THEN listed ELSE 0 END), 0) AS total,"
+                + " COALESCE(SUM(CASE WHEN bucket > 0 THEN listed ELSE 0 END), 0) AS listed_above,"
+                + " COALESCE(SUM(distinct_points), 0) AS distinct_above"
+                + " FROM ledger_campaign_bucket WHERE kind = ? AND campaign_id = ? AND (bucket = 0 OR bucket > ?)) b, "
+                + pointsAbove() + " p", kind, campaign, bucket, kind, campaign, points, CampaignBuckets.highest(bucket))
+                .get(0);
         return new long[] {number(row[0]), number(row[1]) + number(row[3]), number(row[2]) + number(row[4])};
     }
 

@@ -225,7 +225,10 @@ abstract class CampaignBoardProperties {
         return rows;
     }
 
-    /** @return the histogram rows the counters call for, as {@link #table} lists them */
+    /**
+     * @return the histogram rows the counters call for, as {@link #table} lists them (with buckets,
+     *     bucket 0 holds a board's listed rows)
+     */
     private static List<String> bruteHistogram(NativeStatements sql, boolean buckets) {
         TreeMap<String, long[]> cells = new TreeMap<>();
         Map<String, Boolean> seen = new TreeMap<>();
@@ -237,6 +240,9 @@ abstract class CampaignBoardProperties {
             counts[0]++;
             if (seen.put(board + points, true) == null) {
                 counts[1]++;
+            }
+            if (buckets) {
+                cells.computeIfAbsent(board + "0|", c -> new long[2])[0]++;
             }
         }
         List<String> rows = new ArrayList<>();

@@ -4,7 +4,8 @@
 -- number of listed rows (points > 0) come from a histogram kept in the same transaction as the
 -- counters: the listed rows per points value, and per log-linear bucket of values (one bucket per
 -- value below 512, then 256 per power of two) the listed rows and distinct values, so that a
--- rank sums the buckets above and the values above within its own bucket.
+-- rank sums the buckets above and the values above within its own bucket. Bucket 0, where no
+-- points fall, holds the board's number of listed rows (its distinct_points stays 0).
 
 CREATE INDEX ledger_campaign_counter_board ON ledger_campaign_counter
     (kind, campaign_id, points DESC, invited DESC, reached_ns ASC NULLS FIRST, subject);
@@ -19,7 +20,8 @@ CREATE TABLE ledger_campaign_points (
     CONSTRAINT ledger_campaign_points_pk PRIMARY KEY (kind, campaign_id, points)
 );
 
--- Listed counter rows and distinct points per (kind, campaign, bucket); no row where none.
+-- Listed counter rows and distinct points per (kind, campaign, bucket), and the board's listed
+-- rows in bucket 0; no row where none.
 CREATE TABLE ledger_campaign_bucket (
     kind            VARCHAR(8) NOT NULL,
     campaign_id     VARCHAR(256) NOT NULL,
@@ -48,3 +50,5 @@ INSERT INTO ledger_campaign_bucket (kind, campaign_id, bucket, listed, distinct_
         ) x
     ) b
     GROUP BY kind, campaign_id, bucket;
+INSERT INTO ledger_campaign_bucket (kind, campaign_id, bucket, listed, distinct_points)
+    SELECT kind, campaign_id, 0, SUM(listed), 0 FROM ledger_campaign_points GROUP BY kind, campaign_id;
