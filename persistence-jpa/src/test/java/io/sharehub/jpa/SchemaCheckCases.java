@@ -99,6 +99,16 @@ abstract class SchemaCheckCases {
         }
     }
 
+    @Test
+    @DisplayName("a missing index is named with its table and script, and an index a later script drops is not asked for")
+    void missingIndex() throws SQLException {
+        String drop = "DROP INDEX ledger_campaign_counter_board"
+                + (database().database == Database.H2 || database().database == Database.POSTGRESQL ? ""
+                        : " ON ledger_campaign_counter");
+        assertThat(problemsAfter(drop)).containsExactly("index ledger_campaign_counter_board on ledger_campaign_counter"
+                + " is missing (created by V1_6__campaign_board.sql): the queries it serves would scan the table");
+    }
+
     /** Applies the scripts to a scratch schema, runs the statements, and returns the check's problems. */
     List<String> problemsAfter(String... statements) throws SQLException {
         TestDatabase.Scratch scratch = database().scratch();

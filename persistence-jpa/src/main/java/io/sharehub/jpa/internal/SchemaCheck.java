@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Compares the database's schema with the one the bundled scripts create: every table and column
- * present; on MySQL/MariaDB text in {@code utf8mb4} and id columns (those the scripts declare with
+ * present, and every secondary index of those tables by its name (without them reads such as a
+ * leaderboard's page scan whole tables); on MySQL/MariaDB text in {@code utf8mb4} and id columns (those the scripts declare with
  * a collation) binary and no-pad; on PostgreSQL id columns {@code COLLATE "C"} and a UTF-8
  * database. Reads {@code information_schema} only, so it works on any of the three.
  */
@@ -58,6 +59,16 @@ public final class SchemaCheck {
                         + " (emoji, Chinese) cannot be stored");
             }
         }
+        String indexSql = switch (dialect) {
+            case POSTGRESQL -> "SELECT tablename, indexname FROM pg_indexes WHERE schemaname = ANY (current_schemas(false))";
+            case MARIADB -> "SELECT table_name, index_name FROM information_schema.statistics"
+                    + " WHERE table_schema = DATABASE()";
+            case H2 -> "SELECT table_name, index_name FROM information_schema.indexes WHERE table_schema = CURRENT_SCHEMA";
+        };
+        Set<String> indexes = new java.util.HashSet<>();
+        for (Object[] row : Sql.of(indexSql).rows(em)) {
+            indexes.add(lower(row[0]) + "." + lower(row[1]));
+        }
         expected.forEach((table, columns) -> {
             Map<String, Found> actual = found.get(table);
             if (actual == null) {
@@ -89,6 +100,12 @@ public final class SchemaCheck {
                 }
             }
         });
+        for (SchemaScripts.Index index : SchemaScripts.indexes(scripts).values()) {
+            if (found.containsKey(index.table()) && !indexes.contains(index.table() + "." + index.name())) {
+                problems.add("index " + index.name() + " on " + index.table() + " is missing (created by "
+                        + index.script() + "): the queries it serves would scan the table");
+            }
+        }
         return problems;
     }
 

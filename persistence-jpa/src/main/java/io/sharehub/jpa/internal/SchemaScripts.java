@@ -40,6 +40,10 @@ public final class SchemaScripts {
     private static final Pattern NAME = Pattern.compile("V(\\d+)_(\\d+)__[\\w.-]+\\.sql");
     private static final Pattern CREATE = Pattern.compile("(?is)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
             + "[`\"]?(\\w+)[`\"]?\\s*\\((.*)\\)[^)]*$");
+    private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?[`\"]?(\\w+)[`\"]?\\s+ON\\s+[`\"]?(\\w+)[`\"]?.*");
+    private static final Pattern DROP_INDEX = Pattern.compile("(?is)^\\s*DROP\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?"
+            + "[`\"]?(\\w+)[`\"]?.*");
     private static final List<String> NOT_COLUMNS = List.of("PRIMARY", "CONSTRAINT", "UNIQUE", "KEY", "INDEX",
             "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL");
 
@@ -66,6 +70,10 @@ public final class SchemaScripts {
             }
             return statements;
         }
+    }
+
+    /** A secondary index the scripts leave in place: its table, its name, and the script that creates it. */
+    public record Index(String table, String name, String script) {
     }
 
     /** A column a script creates, and whether it is declared with a collation (an id column). */
@@ -172,6 +180,28 @@ public final class SchemaScripts {
             }
         }
         return tables;
+    }
+
+    /**
+     * @param scripts scripts, in version order
+     * @return the secondary indexes their {@code CREATE INDEX} statements create and no later
+     *     {@code DROP INDEX} drops, by lower-case name
+     */
+    public static Map<String, Index> indexes(List<Script> scripts) {
+        Map<String, Index> indexes = new LinkedHashMap<>();
+        for (Script script : scripts) {
+            for (String statement : script.statements()) {
+                Matcher created = CREATE_INDEX.matcher(statement);
+                Matcher dropped = DROP_INDEX.matcher(statement);
+                if (created.matches()) {
+                    String name = created.group(1).toLowerCase(Locale.ROOT);
+                    indexes.put(name, new Index(created.group(2).toLowerCase(Locale.ROOT), name, script.name()));
+                } else if (dropped.matches()) {
+                    indexes.remove(dropped.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return indexes;
     }
 
     private static List<String> splitTopLevel(String body) {
