@@ -11,9 +11,11 @@ import java.util.Optional;
 
 /**
  * The counters of one campaign, per account or per unit, kept ranked as they change: "my rank"
- * is a hash lookup plus O(log d) in the {@link ScoreTree}, a page of n rows O(log n + n) in the
- * {@link RankTree}. The first rows last read are kept until the board next changes, so repeated
- * top-N reads between writes copy a list instead of walking the tree.
+ * is a hash lookup plus one walk of the array-backed {@link ScoreTree} (both ranks at once), a
+ * page of n rows O(log n + n) in the {@link RankTree}. The first rows last read are kept until a
+ * change reaches them: a change to a row that neither was among them nor enters them leaves them
+ * as they are (every row above a kept row is kept too, so its ranks cannot change), so repeated
+ * top-N reads copy a list instead of walking the tree, even between writes elsewhere on the board.
  */
 final class CampaignBoard {
     /** The fewest first rows kept after a top-N read: a top-100 and every shorter top share them. */
@@ -22,8 +24,15 @@ final class CampaignBoard {
     private final Map<String, CounterRow> rows = new HashMap<>();
     private final RankTree tree = new RankTree();
     private final ScoreTree scores = new ScoreTree();
-    /** The first rows as of the last change, or {@code null}; readers sharing the lock may race to fill it. */
-    private volatile List<RankedRow> top;
+    /** The first rows and the last of them, kept together. */
+    private record Top(List<RankedRow> rows, CounterRow last) {
+    }
+
+    /**
+     * The first rows as of the last change that reached them, or {@code null}; readers sharing
+     * the lock may race to fill it (with equal lists), writers hold the lock alone.
+     */
+    private volatile Top top;
 
     /** Adds to a counter, creating it; a counter back at nothing is dropped. */
     void apply(String id, long points, long invited, Instant reachedAt) {
@@ -63,26 +72,31 @@ final class CampaignBoard {
 
     BoardSlice slice(long offset, int limit) {
         if (offset > 0) {
-            return new BoardSlice(walk(offset, limit), tree.size());
+            return new BoardSlice(walk(offset, limit, null), tree.size());
         }
-        // The same list instance while the board does not change, so callers may memoize on it.
-        List<RankedRow> first = top;
+        // The same list instance while its rows do not change, so callers may memoize on it.
+        Top kept = top;
         int wanted = Math.min(limit, tree.size());
-        if (first == null || first.size() < wanted) {
-            first = List.copyOf(walk(0, Math.max(limit, TOP_KEPT)));
-            top = first;
+        if (kept == null || kept.rows.size() < wanted) {
+            List<CounterRow> rows = new ArrayList<>();
+            List<RankedRow> first = List.copyOf(walk(0, Math.max(limit, TOP_KEPT), rows));
+            kept = new Top(first, rows.isEmpty() ? null : rows.get(rows.size() - 1));
+            top = kept;
         }
+        List<RankedRow> first = kept.rows;
         return new BoardSlice(first.size() == wanted ? first : first.subList(0, wanted), tree.size());
     }
 
-    private List<RankedRow> walk(long offset, int limit) {
+    /** @param visited where to add the rows walked, or {@code null} */
+    private List<RankedRow> walk(long offset, int limit, List<CounterRow> visited) {
         List<RankedRow> out = new ArrayList<>(Math.min(limit, tree.size()));
         tree.visit(offset, limit, row -> {
             long rank;
             long dense;
             if (out.isEmpty()) {
-                rank = scores.rowsAbove(row.points) + 1;
-                dense = scores.distinctAbove(row.points) + 1;
+                long above = scores.above(row.points);
+                rank = ScoreTree.rowsAbove(above) + 1;
+                dense = ScoreTree.distinctAbove(above) + 1;
             } else {
                 RankedRow previous = out.get(out.size() - 1);
                 boolean tie = previous.points() == row.points;
@@ -90,6 +104,9 @@ final class CampaignBoard {
                 dense = tie ? previous.denseRank() : previous.denseRank() + 1;
             }
             out.add(new RankedRow(row.id, row.points, row.invited, row.reachedAt(), rank, dense));
+            if (visited != null) {
+                visited.add(row);
+            }
         });
         return out;
     }
@@ -99,12 +116,24 @@ final class CampaignBoard {
         if (row == null || !row.listed()) {
             return Optional.empty();
         }
+        long above = scores.above(row.points);
         return Optional.of(new RankedRow(row.id, row.points, row.invited, row.reachedAt(),
-                scores.rowsAbove(row.points) + 1, scores.distinctAbove(row.points) + 1));
+                ScoreTree.rowsAbove(above) + 1, ScoreTree.distinctAbove(above) + 1));
+    }
+
+    /**
+     * Drops the kept first rows when {@code row}, listed, is among them or would be: it is not
+     * after the last kept row in board order. A row after it changes no kept row's ranks.
+     */
+    private void touch(CounterRow row) {
+        Top kept = top;
+        if (kept != null && row.listed() && (kept.last == null || CounterRow.compare(row, kept.last) <= 0)) {
+            top = null;
+        }
     }
 
     private void detach(CounterRow row) {
-        top = null;
+        touch(row);
         if (row.listed()) {
             tree.remove(row);
             scores.add(row.points, -1);
@@ -112,6 +141,7 @@ final class CampaignBoard {
     }
 
     private void attach(CounterRow row) {
+        touch(row);
         if (row.listed()) {
             tree.insert(row);
             scores.add(row.points, 1);

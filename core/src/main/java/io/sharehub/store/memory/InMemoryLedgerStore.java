@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ledger in memory. Guarded by the set's {@link InMemoryTransactions}: reads share the lock,
@@ -33,7 +34,8 @@ import java.util.Set;
  *
  * <p>Campaign boards are kept ranked in order-statistic trees ({@link CampaignBoard}); day
  * counters are compact arrays ({@link DayCounters}) that a range read sums into a
- * {@link RangeBoard} with the awards of its edge days.
+ * {@link RangeBoard} with the awards of its edge days. The last few range boards summed are kept
+ * until the next write that can change one (a day counter, an award, a merge).
  */
 final class InMemoryLedgerStore implements LedgerStore {
     private static final Comparator<Entry> ENTRY_ORDER = Comparator.<Entry, Instant>comparing(e -> e.instant)
@@ -201,6 +203,21 @@ final class InMemoryLedgerStore implements LedgerStore {
     private final Map<Long, DayCounters> dayAccounts = new HashMap<>();
     private final Map<Long, DayCounters> dayUnits = new HashMap<>();
     private final Interner unitNumbers = new Interner();
+    /**
+     * Range boards summed by earlier reads, at most {@link #RANGES_KEPT}. Reads share the lock and
+     * may race to sum and keep the same board (equal boards: either one serves); writes, holding
+     * the lock alone, drop them all through {@link #rangesChanged()} before they change anything
+     * a range board sums.
+     */
+    private final Map<BoardSource, RangeBoard> ranges = new ConcurrentHashMap<>();
+    private static final int RANGES_KEPT = 4;
+
+    /** Drops the kept range boards: a day counter, an award or an account's number changes. */
+    private void rangesChanged() {
+        if (!ranges.isEmpty()) {
+            ranges.clear();
+        }
+    }
 
     /** @return the account, created (and numbered) when new; writes only */
     private Account accountFor(String id) {
@@ -329,6 +346,7 @@ final class InMemoryLedgerStore implements LedgerStore {
         if (referrals.containsKey(record.referralId())) {
             throw new IllegalStateException("referral " + record.referralId() + " is already recorded");
         }
+        rangesChanged();
         Referral referral = new Referral(record);
         List<Award> ofDay = null;
         for (int i = 0; i < referral.awards.length; i++) {
@@ -352,6 +370,7 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public void markReversed(String referralId, Instant reversedAt, List<AwardRecord> awards) {
+        rangesChanged();
         Referral referral = referrals.get(referralId);
         referral.reversedAt = reversedAt;
         for (int i = 0; i < awards.size(); i++) {
@@ -365,6 +384,7 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public void applyCounters(List<CounterDelta> deltas) {
+        rangesChanged();
         for (CounterDelta delta : deltas) {
             CounterKey key = delta.key();
             switch (key.kind()) {
@@ -383,6 +403,7 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public void recomputeReachedAt(List<CounterKey> keys) {
+        rangesChanged();
         for (CounterKey key : keys) {
             List<Award> awards = key.kind().perUnit() ? awardsByUnit.getOrDefault(key.subject(), List.of())
                     : awardsOf(key.subject());
@@ -444,6 +465,7 @@ final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public void moveAccount(String from, String into) {
+        rangesChanged();
         Account source = accounts.get(from);
         if (source == null) {
             return;
@@ -513,6 +535,19 @@ final class InMemoryLedgerStore implements LedgerStore {
     }
 
     private RangeBoard rangeBoard(BoardSource source) {
+        RangeBoard kept = ranges.get(source);
+        if (kept != null) {
+            return kept;
+        }
+        RangeBoard board = sum(source);
+        if (ranges.size() >= RANGES_KEPT) {
+            ranges.clear();
+        }
+        ranges.put(source, board);
+        return board;
+    }
+
+    private RangeBoard sum(BoardSource source) {
         boolean units = source.subject() == BoardSubject.UNITS;
         Map<Long, DayCounters> days = units ? dayUnits : dayAccounts;
         // Every award's account and unit were numbered when its day counters were written (or
@@ -541,6 +576,6 @@ final class InMemoryLedgerStore implements LedgerStore {
                 }
             }
         }
-        return board;
+        return board.seal();
     }
 }

@@ -11,122 +11,213 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 
 /**
- * One range board, summed for one read from whole-day counters and the awards of the edge days.
- * Only the rows asked for are sorted: a page is a bounded selection over the listed rows.
+ * One range board, summed from whole-day counters and the awards of the edge days into arrays
+ * indexed by the subjects' dense numbers, sized once for every subject numbered when the sum
+ * starts. Only the rows asked for are sorted: a page is a bounded selection over the listed rows.
+ *
+ * <p>Summed under the store's lock ({@link #add} calls, then {@link #seal}), a board is not
+ * changed afterwards, so the store may keep it for later reads until a write changes a day
+ * counter or an award. What reads fill in later (the first rows, the sorted totals) readers
+ * sharing the lock may race to fill, each with the same value.
  */
 final class RangeBoard {
-    private final List<String> names;
-    /** Subject number to its slot + 1; 0 when not summed. */
-    private final int[] slotOf;
-    private int size;
-    private int[] subjects = new int[64];
-    private long[] points = new long[64];
-    private long[] invited = new long[64];
-    private long[] reachedSeconds = new long[64];
-    private int[] reachedNanos = new int[64];
+    /** The fewest first rows kept after a top-N read: a top-100 and every shorter top share them. */
+    private static final int TOP_KEPT = 100;
 
-    /** @param names the subjects' ids by number */
+    /** The listed totals, highest first, with how many distinct ones are among the first i + 1. */
+    private record Totals(long[] sorted, int[] distinct) {
+        long rowsAbove(long threshold) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] > threshold) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        long distinctAbove(long threshold) {
+            int above = (int) rowsAbove(threshold);
+            return above == 0 ? 0 : distinct[above - 1];
+        }
+    }
+
+    private final List<String> names;
+    private final int subjects;
+    private final long[] points;
+    private final long[] invited;
+    private final long[] reachedSeconds;
+    private final int[] reachedNanos;
+    /** Rows with more than 0 points, counted by {@link #seal}. */
+    private int listed = -1;
+    private volatile List<RankedRow> top;
+    private volatile Totals totals;
+
+    /** @param names the subjects' ids by number; every subject added must be numbered already */
     RangeBoard(List<String> names) {
         this.names = names;
-        this.slotOf = new int[names.size()];
+        this.subjects = names.size();
+        this.points = new long[subjects];
+        this.invited = new long[subjects];
+        this.reachedSeconds = new long[subjects];
+        this.reachedNanos = new int[subjects];
+        Arrays.fill(reachedSeconds, DayCounters.NONE);
     }
 
     void add(DayCounters day) {
-        for (int i = 0; i < day.size(); i++) {
-            if (day.points[i] != 0 || day.invited[i] != 0) {
-                add(day.subjects[i], day.points[i], day.invited[i], day.reachedSeconds[i], day.reachedNanos[i]);
+        int[] daySubjects = day.subjects;
+        long[] dayPoints = day.points;
+        long[] dayInvited = day.invited;
+        long[] daySeconds = day.reachedSeconds;
+        int[] dayNanos = day.reachedNanos;
+        for (int i = 0, n = day.size(); i < n; i++) {
+            if (dayPoints[i] == 0 && dayInvited[i] == 0) {
+                // An emptied counter (a reversal, a merge) counts nothing, not even its instant.
+                continue;
             }
+            int subject = daySubjects[i];
+            points[subject] += dayPoints[i];
+            invited[subject] += dayInvited[i];
+            reach(subject, daySeconds[i], dayNanos[i]);
         }
     }
 
     /** Adds one award or counter; {@code seconds} is {@link DayCounters#NONE} for no instant. */
     void add(int subject, long pointsDelta, long invitedDelta, long seconds, int nanos) {
-        int slot = slotOf[subject] - 1;
-        if (slot < 0) {
-            if (size == subjects.length) {
-                int capacity = size * 2;
-                subjects = Arrays.copyOf(subjects, capacity);
-                points = Arrays.copyOf(points, capacity);
-                invited = Arrays.copyOf(invited, capacity);
-                reachedSeconds = Arrays.copyOf(reachedSeconds, capacity);
-                reachedNanos = Arrays.copyOf(reachedNanos, capacity);
-            }
-            slot = size++;
-            slotOf[subject] = slot + 1;
-            subjects[slot] = subject;
-            reachedSeconds[slot] = DayCounters.NONE;
-        }
-        points[slot] += pointsDelta;
-        invited[slot] += invitedDelta;
-        if (seconds != DayCounters.NONE && (reachedSeconds[slot] == DayCounters.NONE || seconds > reachedSeconds[slot]
-                || seconds == reachedSeconds[slot] && nanos > reachedNanos[slot])) {
-            reachedSeconds[slot] = seconds;
-            reachedNanos[slot] = nanos;
+        points[subject] += pointsDelta;
+        invited[subject] += invitedDelta;
+        reach(subject, seconds, nanos);
+    }
+
+    private void reach(int subject, long seconds, int nanos) {
+        long s = reachedSeconds[subject];
+        if (seconds != DayCounters.NONE && (s == DayCounters.NONE || seconds > s
+                || seconds == s && nanos > reachedNanos[subject])) {
+            reachedSeconds[subject] = seconds;
+            reachedNanos[subject] = nanos;
         }
     }
 
-    BoardSlice slice(long offset, int limit) {
-        int listed = 0;
-        for (int slot = 0; slot < size; slot++) {
-            if (points[slot] > 0) {
-                listed++;
+    /** Ends the sum: the board is read only from here on. */
+    RangeBoard seal() {
+        int n = 0;
+        for (int subject = 0; subject < subjects; subject++) {
+            if (points[subject] > 0) {
+                n++;
             }
         }
+        listed = n;
+        return this;
+    }
+
+    BoardSlice slice(long offset, int limit) {
         if (offset >= listed) {
             return new BoardSlice(List.of(), listed);
         }
         int wanted = (int) Math.min(listed, offset + limit);
-        Integer[] best = best(wanted);
-        List<RankedRow> out = new ArrayList<>(wanted - (int) offset);
-        for (int i = (int) offset; i < wanted; i++) {
-            int slot = best[i];
+        if (offset == 0) {
+            // The same list instance while the board is kept, so callers may memoize on it.
+            List<RankedRow> first = top;
+            if (first == null || first.size() < wanted) {
+                first = List.copyOf(rows(0, Math.min(listed, Math.max(wanted, TOP_KEPT))));
+                top = first;
+            }
+            return new BoardSlice(first.size() == wanted ? first : first.subList(0, wanted), listed);
+        }
+        return new BoardSlice(rows((int) offset, wanted), listed);
+    }
+
+    /** @return the listed rows at positions {@code [from, to)} in board order */
+    private List<RankedRow> rows(int from, int to) {
+        int[] best = best(to);
+        List<RankedRow> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            int subject = best[i];
             long rank;
             long dense;
             if (out.isEmpty()) {
-                rank = rowsAbove(points[slot]) + 1;
-                dense = distinctAbove(points[slot]) + 1;
+                // The first row of the board has no row above it.
+                Totals t = from == 0 ? null : totals();
+                rank = from == 0 ? 1 : t.rowsAbove(points[subject]) + 1;
+                dense = from == 0 ? 1 : t.distinctAbove(points[subject]) + 1;
             } else {
                 RankedRow previous = out.get(out.size() - 1);
-                boolean tie = previous.points() == points[slot];
+                boolean tie = previous.points() == points[subject];
                 rank = tie ? previous.rank() : i + 1;
                 dense = tie ? previous.denseRank() : previous.denseRank() + 1;
             }
-            out.add(row(slot, rank, dense));
+            out.add(row(subject, rank, dense));
         }
-        return new BoardSlice(out, listed);
+        return out;
     }
 
     Optional<RankedRow> row(int subject) {
-        int slot = subject < 0 || subject >= slotOf.length ? -1 : slotOf[subject] - 1;
-        if (slot < 0 || points[slot] <= 0) {
+        if (subject < 0 || subject >= subjects || points[subject] <= 0) {
             return Optional.empty();
         }
-        return Optional.of(row(slot, rowsAbove(points[slot]) + 1, distinctAbove(points[slot]) + 1));
+        Totals t = totals();
+        return Optional.of(row(subject, t.rowsAbove(points[subject]) + 1, t.distinctAbove(points[subject]) + 1));
     }
 
-    private RankedRow row(int slot, long rank, long dense) {
-        Instant reached = reachedSeconds[slot] == DayCounters.NONE ? null
-                : Instant.ofEpochSecond(reachedSeconds[slot], reachedNanos[slot]);
-        return new RankedRow(names.get(subjects[slot]), points[slot], invited[slot], reached, rank, dense);
+    private RankedRow row(int subject, long rank, long dense) {
+        Instant reached = reachedSeconds[subject] == DayCounters.NONE ? null
+                : Instant.ofEpochSecond(reachedSeconds[subject], reachedNanos[subject]);
+        return new RankedRow(names.get(subject), points[subject], invited[subject], reached, rank, dense);
     }
 
-    /** The first {@code wanted} listed slots in board order. */
-    private Integer[] best(int wanted) {
+    private Totals totals() {
+        Totals t = totals;
+        if (t == null) {
+            long[] sorted = new long[listed];
+            int n = 0;
+            for (int subject = 0; subject < subjects; subject++) {
+                if (points[subject] > 0) {
+                    // Negated so that an ascending sort puts the highest first.
+                    sorted[n++] = -points[subject];
+                }
+            }
+            Arrays.sort(sorted);
+            int[] distinct = new int[listed];
+            for (int i = 0; i < listed; i++) {
+                sorted[i] = -sorted[i];
+                distinct[i] = (i == 0 ? 0 : distinct[i - 1]) + (i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0);
+            }
+            t = new Totals(sorted, distinct);
+            totals = t;
+        }
+        return t;
+    }
+
+    /** The first {@code wanted} listed subjects in board order. */
+    private int[] best(int wanted) {
         // A max-heap on board order keeps the `wanted` best seen so far; its head is the worst of them.
         PriorityQueue<Integer> heap = new PriorityQueue<>(wanted + 1, (a, b) -> compare(b, a));
-        for (int slot = 0; slot < size; slot++) {
-            if (points[slot] <= 0) {
+        long floor = Long.MIN_VALUE;
+        for (int subject = 0; subject < subjects; subject++) {
+            long p = points[subject];
+            // Below the worst kept row's points a subject cannot enter: skip the comparison.
+            if (p <= 0 || p < floor) {
                 continue;
             }
             if (heap.size() < wanted) {
-                heap.add(slot);
-            } else if (compare(slot, heap.peek()) < 0) {
+                heap.add(subject);
+                if (heap.size() == wanted) {
+                    floor = points[heap.peek()];
+                }
+            } else if (compare(subject, heap.peek()) < 0) {
                 heap.poll();
-                heap.add(slot);
+                heap.add(subject);
+                floor = points[heap.peek()];
             }
         }
-        Integer[] best = heap.toArray(new Integer[0]);
-        Arrays.sort(best, this::compare);
+        int[] best = new int[heap.size()];
+        for (int i = best.length - 1; i >= 0; i--) {
+            best[i] = heap.poll();
+        }
         return best;
     }
 
@@ -144,34 +235,6 @@ final class RangeBoard {
             return c;
         }
         c = Integer.compare(reachedNanos[a], reachedNanos[b]);
-        return c != 0 ? c : Ids.compare(names.get(subjects[a]), names.get(subjects[b]));
-    }
-
-    private long rowsAbove(long threshold) {
-        long n = 0;
-        for (int slot = 0; slot < size; slot++) {
-            if (points[slot] > threshold) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private long distinctAbove(long threshold) {
-        long[] above = new long[size];
-        int n = 0;
-        for (int slot = 0; slot < size; slot++) {
-            if (points[slot] > threshold) {
-                above[n++] = points[slot];
-            }
-        }
-        Arrays.sort(above, 0, n);
-        long distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || above[i] != above[i - 1]) {
-                distinct++;
-            }
-        }
-        return distinct;
+        return c != 0 ? c : Ids.compare(names.get(a), names.get(b));
     }
 }
