@@ -5,12 +5,15 @@ import io.sharehub.TimeRange;
 import io.sharehub.jpa.JpaStores;
 import io.sharehub.points.BoardRow;
 import io.sharehub.points.Leaderboard;
+import io.sharehub.points.ReferralAward;
+import io.sharehub.points.ReferralCredit;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,12 +56,39 @@ public class OverallBoardBenchmark {
     @State(Scope.Benchmark)
     public static class InMemory {
         Leaderboard board;
+        ShareHub hub;
 
         @Setup(Level.Trial)
         public void seed() {
-            ShareHub hub = Hubs.builder().build();
+            hub = Hubs.builder().build();
             BoardSeed.credit(hub, BoardSeed.days(DAYS, ACCOUNTS));
             board = hub.leaderboards().range(RANGE);
+        }
+    }
+
+    /**
+     * Changes the in-memory range before each read (one more credit to a random account on a
+     * random day of it), so that the read cannot answer from the board the store keeps between
+     * writes: it sums the 30 days again.
+     */
+    @State(Scope.Thread)
+    public static class Writer {
+        private final SplittableRandom random = new SplittableRandom(7);
+        private long next;
+        ShareHub hub;
+
+        @Setup(Level.Trial)
+        public void hub(InMemory store) {
+            hub = store.hub;
+        }
+
+        @Setup(Level.Invocation)
+        public void write() {
+            int day = random.nextInt(DAYS);
+            Instant at = BoardSeed.FIRST_DAY.plusDays(day).atStartOfDay(BoardSeed.ZONE).toInstant()
+                    .plusMillis(random.nextInt(86_400_000));
+            hub.points().credit(ReferralCredit.of("extra-" + next++, String.format("D%02d", day), at,
+                    ReferralAward.of(1, BoardSeed.account(random.nextInt(ACCOUNTS)), 1 + random.nextInt(1_000))));
         }
     }
 
@@ -120,6 +150,12 @@ public class OverallBoardBenchmark {
 
     @Benchmark
     public List<BoardRow> memoryTop100(InMemory store) {
+        return store.board.top(100);
+    }
+
+    /** The top 100 right after a write: the sum of the 30 days, not the board kept between writes. */
+    @Benchmark
+    public List<BoardRow> memoryTop100AfterWrite(InMemory store, Writer writer) {
         return store.board.top(100);
     }
 
