@@ -43,7 +43,8 @@ class RangeBoardProperties {
                 int s = random.nextInt(subjects);
                 long p = random.nextInt(pointRange + 1) - (random.nextInt(6) == 0 ? pointRange : 0);
                 long inv = random.nextInt(2);
-                Instant at = random.nextInt(3) == 0 ? null : Instant.ofEpochSecond(d * 10L + random.nextInt(3), random.nextInt(2));
+                Instant at = random.nextInt(3) == 0 ? null
+                        : Instant.ofEpochSecond(d * 10L + random.nextInt(3), random.nextInt(2));
                 day.apply(s, p, inv, at);
                 dayPoints[s] += p;
                 dayInvited[s] += inv;
