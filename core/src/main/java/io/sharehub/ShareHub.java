@@ -89,7 +89,8 @@ public final class ShareHub {
         this.engagement = new EngagementService(context, heatMath);
         this.heat = new HeatService(context, heatMath);
         this.leaderboards = new LeaderboardService(context, builder.leaderboardCache);
-        this.points = new PointsService(context, leaderboards::boardsChanged);
+        PointsService pointsService = new PointsService(context, leaderboards::boardsChanged);
+        this.points = pointsService;
         TokenKeys keys = builder.tokenKeys;
         if (keys == null) {
             byte[] secret = new byte[32];
@@ -99,7 +100,7 @@ public final class ShareHub {
                     + " stop working when this hub is rebuilt. Pass .tokenKeys(...) with the host's secret.");
         }
         this.fission = new FissionService(context, engagement, heat,
-                new PointsRewards(points, stores.ledger()), new ShareTokens(keys), builder.fission,
+                new PointsRewards(pointsService, stores.ledger()), new ShareTokens(keys), builder.fission,
                 builder.listeners, builder.posterRenderer, builder.shareUrl);
         this.people = new PeopleService(context, fission, keys.secret(keys.signingKeyId()));
         this.reports = new ReportService(this, builder.profiles);

@@ -105,7 +105,7 @@ public final class FissionService implements Fission {
         this.tokens = tokens;
         this.config = config;
         this.listeners = List.copyOf(listeners);
-        this.referrals = new Referrals(hub, config);
+        this.referrals = new Referrals(config);
         this.posterRenderer = posterRenderer;
         this.shareUrl = shareUrl;
     }
@@ -323,11 +323,11 @@ public final class FissionService implements Fission {
             notices.clear();
             String visitId = checked.request().visitId();
             // The people first: a merge that committed while this waited has moved the visit read next.
-            Held held = new Held();
+            Held held = new Held(store, people);
             held.share(checked.shareId()).ifPresent(share -> held.holdVisit(share, checked.request()));
             Map<String, StoredVisit> known = visitId == null ? new HashMap<>()
                     : new HashMap<>(store.visits(List.of(visitId)));
-            return judge(checked, known, held, notices, true);
+            return judge(checked, known, held, notices, true, store, people, FissionService::newReferralId);
         });
         notify(notices);
         return outcome;
@@ -346,9 +346,13 @@ public final class FissionService implements Fission {
             notices.clear();
             List<String> ids = checked.stream().map(c -> c.request().visitId()).filter(id -> id != null).distinct()
                     .toList();
+            // The batch reads set-wise what its visits read row by row, holds counters and balances
+            // back and writes them once, sorted (VisitBatch); each visit still runs judge, in order.
+            VisitBatch batch = new VisitBatch(store, people, rewards.ledgerStore());
+            Held held = new Held(batch.fission, batch.people);
+            held.prefetchShares(checked.stream().map(Checked::shareId).distinct().toList());
             // Every person of the batch is held against merges first, in one order (see Held); then
             // the visits already recorded are read, as a merge that committed meanwhile left them.
-            Held held = new Held();
             Map<String, Boolean> persons = new HashMap<>();
             for (Checked c : checked) {
                 persons.put(c.request().visitor().id(), true);
@@ -356,10 +360,36 @@ public final class FissionService implements Fission {
             }
             held.hold(persons);
             Map<String, StoredVisit> known = new HashMap<>(store.visits(ids));
-            List<VisitOutcome> results = new ArrayList<>(checked.size());
+            Map<String, Campaign> campaigns = new HashMap<>();
+            List<VisitBatch.Planned> planned = new ArrayList<>(checked.size());
             for (Checked c : checked) {
-                results.add(judge(c, known, held, notices, false));
+                Optional<Share> share = held.share(c.shareId());
+                if (share.isEmpty() || c.request().visitId() != null && known.containsKey(c.request().visitId())) {
+                    continue;
+                }
+                Optional<Campaign> campaign = store.campaign(share.get().campaignId());
+                if (campaign.isEmpty() || !campaign.get().isOpen(c.at())) {
+                    continue;
+                }
+                campaigns.put(campaign.get().id(), campaign.get());
+                planned.add(new VisitBatch.Planned(share.get(), held.resolved(share.get().personId()),
+                        held.resolved(c.request().visitor().id()), c.at()));
             }
+            List<String> referralIds = new ArrayList<>(planned.size());
+            for (int i = 0; i < planned.size(); i++) {
+                referralIds.add(newReferralId());
+            }
+            batch.prefetch(planned, campaigns, referralIds);
+            java.util.Iterator<String> nextId = referralIds.iterator();
+            java.util.function.Supplier<String> referralId = () -> nextId.hasNext() ? nextId.next() : newReferralId();
+            List<VisitOutcome> results = rewards.within(batch.ledger, () -> {
+                List<VisitOutcome> judged = new ArrayList<>(checked.size());
+                for (Checked c : checked) {
+                    judged.add(judge(c, known, held, notices, false, batch.fission, batch.people, referralId));
+                }
+                return judged;
+            });
+            batch.flush();
             return results;
         });
         notify(notices);
@@ -386,13 +416,28 @@ public final class FissionService implements Fission {
      * side); several people are held in {@link io.sharehub.Ids#ORDER}, so that two transactions
      * never wait for each other in opposite orders.
      */
-    private final class Held {
+    private static final class Held {
+        private final FissionStore store;
+        private final PeopleStore people;
         private final Map<String, String> resolved = new HashMap<>();
         private final Map<String, Boolean> exclusive = new HashMap<>();
         private final Map<Long, Optional<Share>> shares = new HashMap<>();
 
+        Held(FissionStore store, PeopleStore people) {
+            this.store = store;
+            this.people = people;
+        }
+
         Optional<Share> share(long shareId) {
             return shares.computeIfAbsent(shareId, store::share);
+        }
+
+        /** Reads these shares in one call. */
+        void prefetchShares(List<Long> shareIds) {
+            Map<Long, Share> found = store.shares(shareIds);
+            for (long id : shareIds) {
+                shares.put(id, Optional.ofNullable(found.get(id)));
+            }
         }
 
         /** Holds people not held yet, or not exclusively when they must be: id → exclusive. */
@@ -404,10 +449,12 @@ public final class FissionService implements Fission {
                     missing.put(id, x);
                 }
             });
-            missing.forEach((id, x) -> {
-                resolved.put(id, people.resolveAndHold(id, x));
-                exclusive.put(id, x);
-            });
+            if (missing.size() == 1) {
+                resolved.put(missing.firstKey(), people.resolveAndHold(missing.firstKey(), missing.firstEntry().getValue()));
+            } else if (!missing.isEmpty()) {
+                resolved.putAll(people.resolveAndHoldAll(missing));
+            }
+            exclusive.putAll(missing);
         }
 
         /** Holds a visit's sharer and visitor. */
@@ -423,8 +470,17 @@ public final class FissionService implements Fission {
         }
     }
 
+    private static String newReferralId() {
+        return "ref-" + IdGenerator.next();
+    }
+
+    /**
+     * Records one visit inside the caller's transaction, through the stores given (the hub's, or a
+     * batch's view of them, {@link VisitBatch}).
+     */
     private VisitOutcome judge(Checked c, Map<String, StoredVisit> known, Held held, List<Runnable> notices,
-            boolean throwOnConflict) {
+            boolean throwOnConflict, FissionStore store, PeopleStore people,
+            java.util.function.Supplier<String> referralIds) {
         VisitRequest request = c.request();
         Share share = held.share(c.shareId()).orElseThrow(FissionService::unknownShare);
         held.holdVisit(share, request);
@@ -432,10 +488,11 @@ public final class FissionService implements Fission {
         if (request.visitId() != null) {
             StoredVisit previous = known.get(request.visitId());
             if (previous != null) {
-                return repeatVisit(previous, c, visitor, throwOnConflict);
+                return repeatVisit(previous, c, visitor, throwOnConflict, store);
             }
         }
-        Campaign campaign = existingCampaign(share.campaignId());
+        Campaign campaign = store.campaign(share.campaignId())
+                .orElseThrow(() -> new UnknownCampaignException("campaignId", share.campaignId()));
         String sharer = held.resolved(share.personId());
         Viewer viewer = as(request.visitor(), visitor);
         Instant at = c.at();
@@ -453,8 +510,8 @@ public final class FissionService implements Fission {
         }
         Referrals.Made made = null;
         if (campaign.isOpen(at) && !visitor.equals(sharer) && store.node(campaign.id(), visitor).isEmpty()) {
-            made = referrals.make(campaign, share, sharer, viewer, request.deviceId(), at, notices, listeners,
-                    rewards, heat);
+            made = referrals.make(store, people, referralIds.get(), campaign, share, sharer, viewer,
+                    request.deviceId(), at, notices, listeners, rewards, heat);
         }
         StoredVisit visit = new StoredVisit(visitId, share.shareId(), campaign.id(), sharer, visitor, at,
                 made == null ? null : made.referral().referralId(), made == null ? null : made.referral().entryChannel());
@@ -476,7 +533,8 @@ public final class FissionService implements Fission {
                 referral.referralId(), referral.entryChannel(), referral.payouts(), referral.flagged());
     }
 
-    private VisitOutcome repeatVisit(StoredVisit previous, Checked c, String visitor, boolean throwOnConflict) {
+    private static VisitOutcome repeatVisit(StoredVisit previous, Checked c, String visitor, boolean throwOnConflict,
+            FissionStore store) {
         String difference = null;
         if (previous.shareId() != c.shareId()) {
             difference = "token of share " + previous.shareId() + " before, of share " + c.shareId() + " now";

@@ -4,7 +4,7 @@ import io.sharehub.fission.Payout;
 import io.sharehub.points.EntryReason;
 import io.sharehub.points.LedgerEntry;
 import io.sharehub.points.LedgerOutcome;
-import io.sharehub.points.Points;
+import io.sharehub.points.internal.PointsService;
 import io.sharehub.points.ReferralAward;
 import io.sharehub.points.ReferralCredit;
 import io.sharehub.points.spi.CounterKey;
@@ -16,14 +16,14 @@ import java.util.List;
 
 /** Fission's rewards on the hub's points ledger. */
 public final class PointsRewards implements Rewards {
-    private final Points points;
+    private final PointsService points;
     private final LedgerStore store;
 
     /**
      * @param points the hub's ledger
      * @param store the ledger's store, for direct counter reads inside a transaction
      */
-    public PointsRewards(Points points, LedgerStore store) {
+    public PointsRewards(PointsService points, LedgerStore store) {
         this.points = points;
         this.store = store;
     }
@@ -66,5 +66,15 @@ public final class PointsRewards implements Rewards {
     @Override
     public void merge(String fromAccount, String intoAccount) {
         points.mergeAccounts(fromAccount, intoAccount);
+    }
+
+    @Override
+    public LedgerStore ledgerStore() {
+        return store;
+    }
+
+    @Override
+    public <T> T within(LedgerStore view, java.util.function.Supplier<T> work) {
+        return points.within(view, work);
     }
 }

@@ -14,8 +14,6 @@ import io.sharehub.fission.RewardRule;
 import io.sharehub.fission.Share;
 import io.sharehub.fission.spi.FissionStore;
 import io.sharehub.heat.internal.HeatService;
-import io.sharehub.internal.HubContext;
-import io.sharehub.internal.IdGenerator;
 import io.sharehub.people.spi.PeopleStore;
 import io.sharehub.people.spi.PeopleStore.OwnerBinding;
 import java.time.Instant;
@@ -25,11 +23,9 @@ import java.util.Optional;
 
 /** Makes a new referral: the node, the payouts up to three levels, heat, flags and the owner. */
 final class Referrals {
-    private final HubContext hub;
     private final FissionConfig config;
 
-    Referrals(HubContext hub, FissionConfig config) {
-        this.hub = hub;
+    Referrals(FissionConfig config) {
         this.config = config;
     }
 
@@ -38,20 +34,19 @@ final class Referrals {
     }
 
     /**
-     * Makes the visitor the sharer's child and pays the chain, inside the caller's transaction.
+     * Makes the visitor the sharer's child and pays the chain, inside the caller's transaction,
+     * through the stores given (the hub's or a batch's view of them).
      *
      * @return the referral, or {@code null} when another transaction made the visitor a node first
      */
-    Made make(Campaign campaign, Share share, String sharer, Viewer visitor, String deviceId, Instant at,
-            List<Runnable> notices, List<FissionListener> listeners, Rewards rewards, HeatService heat) {
-        FissionStore store = hub.stores().fission();
-        PeopleStore people = hub.stores().people();
+    Made make(FissionStore store, PeopleStore people, String referralId, Campaign campaign, Share share,
+            String sharer, Viewer visitor, String deviceId, Instant at, List<Runnable> notices,
+            List<FissionListener> listeners, Rewards rewards, HeatService heat) {
         GraphNode sharerNode = store.node(campaign.id(), sharer).orElseGet(() -> {
             GraphNode root = new GraphNode(campaign.id(), sharer, null, 0, EntryChannel.DIRECT, at, null, false);
             store.insertNode(root);
             return root;
         });
-        String referralId = "ref-" + IdGenerator.next();
         EntryChannel entry = share.channel() == Channel.POSTER ? EntryChannel.POSTER : EntryChannel.LINK;
         GraphNode node = new GraphNode(campaign.id(), visitor.id(), sharer, sharerNode.depth() + 1, entry, at,
                 referralId, false);

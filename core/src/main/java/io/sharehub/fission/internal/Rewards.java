@@ -33,4 +33,17 @@ public interface Rewards {
 
     /** Moves everything of one account into another. */
     void merge(String fromAccount, String intoAccount);
+
+    /** @return the ledger's store, which a batch of visits reads through ({@link VisitBatch}) */
+    io.sharehub.points.spi.LedgerStore ledgerStore();
+
+    /**
+     * Runs work whose credits read and write through a batch's view of the ledger's store.
+     *
+     * @param view the batch's view of {@link #ledgerStore()}
+     * @param work the work
+     * @param <T> what the work returns
+     * @return what the work returned
+     */
+    <T> T within(io.sharehub.points.spi.LedgerStore view, java.util.function.Supplier<T> work);
 }

@@ -10,9 +10,12 @@ import io.sharehub.fission.Referral;
 import io.sharehub.fission.Share;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -205,4 +208,94 @@ public interface FissionStore {
      *     and entry channel from the graph)
      */
     Page<PromoterVisitor> promoterVisitors(String campaignId, String promoterId, int page, int size);
+
+    // ---------------------------------------------------------------- batches of visits
+    // Set-wise forms of the single-row methods above, for a batch of visits in one transaction.
+    // The defaults loop over those methods, so a store needs to override them only to save round
+    // trips; an override must answer and change exactly what the loop would.
+
+    /**
+     * @param shareIds share ids
+     * @return the shares among them that exist, by id
+     * @since 0.1
+     */
+    default Map<Long, Share> shares(Collection<Long> shareIds) {
+        Map<Long, Share> found = new HashMap<>();
+        for (long id : shareIds) {
+            share(id).ifPresent(s -> found.put(id, s));
+        }
+        return found;
+    }
+
+    /**
+     * @param campaignId a campaign
+     * @param personIds people
+     * @return the nodes among them in the campaign's graph, by person id
+     * @since 0.1
+     */
+    default Map<String, GraphNode> nodes(String campaignId, Collection<String> personIds) {
+        Map<String, GraphNode> found = new HashMap<>();
+        for (String person : personIds) {
+            node(campaignId, person).ifPresent(n -> found.put(person, n));
+        }
+        return found;
+    }
+
+    /**
+     * Inserts nodes, in the order given, as {@link #insertNode} does one by one (a node whose
+     * person is already a node of its campaign is left out).
+     *
+     * @param nodes the nodes
+     * @since 0.1
+     */
+    default void insertNodes(List<GraphNode> nodes) {
+        for (GraphNode node : nodes) {
+            insertNode(node);
+        }
+    }
+
+    /**
+     * Adds visitors to a campaign's distinct visitors, as {@link #addVisitor} does one by one.
+     *
+     * @param campaignId the campaign
+     * @param visitorIds the visitors, without repeats
+     * @return those who had not visited the campaign before
+     * @since 0.1
+     */
+    default Set<String> addVisitors(String campaignId, List<String> visitorIds) {
+        Set<String> added = new LinkedHashSet<>();
+        for (String visitor : visitorIds) {
+            if (addVisitor(campaignId, visitor)) {
+                added.add(visitor);
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Adds visits to promoters' visitor lists, as {@link #addPromoterVisitor} called
+     * {@link PromoterVisits#visits()} times with {@link PromoterVisits#firstAt()} does.
+     *
+     * @param visits one entry per (campaign, promoter, visitor)
+     * @since 0.1
+     */
+    default void addPromoterVisits(List<PromoterVisits> visits) {
+        for (PromoterVisits v : visits) {
+            for (long i = 0; i < v.visits(); i++) {
+                addPromoterVisitor(v.campaignId(), v.promoterId(), v.visitorId(), v.firstAt());
+            }
+        }
+    }
+
+    /**
+     * Adds to promoters' counters in a campaign, as {@link #addPromoterCounts(String, String,
+     * PromoterCounts)} does one by one.
+     *
+     * @param campaignId the campaign
+     * @param deltas per promoter, what to add
+     * @since 0.1
+     */
+    default void addPromoterCounts(String campaignId, Map<String, PromoterCounts> deltas) {
+        deltas.forEach((person, delta) -> addPromoterCounts(campaignId, person, delta));
+    }
 }

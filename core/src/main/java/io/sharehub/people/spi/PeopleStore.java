@@ -1,7 +1,11 @@
 package io.sharehub.people.spi;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * What ShareHub remembers about people: only opaque ids and the latest unit (store or dealer) the
@@ -86,6 +90,46 @@ public interface PeopleStore {
      * @param pseudonym the stable pseudonym that replaces the id everywhere
      */
     void erase(String personId, String pseudonym);
+
+    /**
+     * Holds people as {@link #resolveAndHold} does, one after the other in the order given.
+     *
+     * @param people person ids as hosts gave them, in {@link io.sharehub.Ids#ORDER}, each with
+     *     whether it is held exclusively
+     * @return what each id resolves to
+     * @since 0.1
+     */
+    default Map<String, String> resolveAndHoldAll(SortedMap<String, Boolean> people) {
+        Map<String, String> resolved = new HashMap<>();
+        people.forEach((id, exclusive) -> resolved.put(id, resolveAndHold(id, exclusive)));
+        return resolved;
+    }
+
+    /**
+     * @param personIds people
+     * @return the latest unit known for each of them that has one
+     * @since 0.1
+     */
+    default Map<String, String> unitsOf(Collection<String> personIds) {
+        Map<String, String> units = new HashMap<>();
+        for (String person : personIds) {
+            unitOf(person).ifPresent(u -> units.put(person, u));
+        }
+        return units;
+    }
+
+    /**
+     * @param personIds people
+     * @return the owner binding of each of them that has one, as {@link #owner} gives it
+     * @since 0.1
+     */
+    default Map<String, OwnerBinding> owners(Collection<String> personIds) {
+        Map<String, OwnerBinding> owners = new HashMap<>();
+        for (String person : personIds) {
+            owner(person).ifPresent(b -> owners.put(person, b));
+        }
+        return owners;
+    }
 
     /**
      * A person's owner binding.

@@ -50,7 +50,9 @@ public final class PointsService implements Points {
     private static final String[] AWARD_UNIT_FIELDS = {"awards[0].unit", "awards[1].unit", "awards[2].unit"};
 
     private final HubContext hub;
-    private final LedgerStore store;
+    private final LedgerStore base;
+    /** The store a batch of the calling thread sees ({@link #within}), or none. */
+    private final ThreadLocal<LedgerStore> batch = new ThreadLocal<>();
     private final Runnable boardsChanged;
 
     /**
@@ -59,8 +61,37 @@ public final class PointsService implements Points {
      */
     public PointsService(HubContext hub, Runnable boardsChanged) {
         this.hub = hub;
-        this.store = hub.stores().ledger();
+        this.base = hub.stores().ledger();
         this.boardsChanged = boardsChanged;
+    }
+
+    /**
+     * Runs work, inside the caller's transaction, with this ledger reading and writing through
+     * another view of its store: a batch's, which answers from rows it read set-wise and holds
+     * changes back until the batch writes them.
+     *
+     * @param view the store as the batch sees it
+     * @param work the work
+     * @param <T> what the work returns
+     * @return what the work returned
+     */
+    public <T> T within(LedgerStore view, java.util.function.Supplier<T> work) {
+        LedgerStore before = batch.get();
+        batch.set(view);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                batch.remove();
+            } else {
+                batch.set(before);
+            }
+        }
+    }
+
+    private LedgerStore store() {
+        LedgerStore view = batch.get();
+        return view == null ? base : view;
     }
 
     // ---------------------------------------------------------------- referral credit
@@ -96,7 +127,7 @@ public final class PointsService implements Points {
                 long amount = award.amount();
                 if (cap != null && amount > 0) {
                     // Read under the account's lock: every write to its day counter holds that lock.
-                    long already = earned.computeIfAbsent(award.account(), a -> store.points(
+                    long already = earned.computeIfAbsent(award.account(), a -> store().points(
                             CounterKey.ofDay(CounterKind.DAY_ACCOUNT, day, a)));
                     amount = Math.min(amount, Math.max(0, cap - already));
                     earned.put(award.account(), already + amount);
@@ -105,7 +136,7 @@ public final class PointsService implements Points {
                     records.add(new AwardRecord(award.level(), award.account(), amount, award.unit(), 0, 0));
                 }
             }
-            store.insertReferral(new ReferralRecord(referralId, campaignId, instant, day, payload, records, null));
+            store().insertReferral(new ReferralRecord(referralId, campaignId, instant, day, payload, records, null));
             for (AwardRecord award : records) {
                 if (award.amount() > 0) {
                     ledger.credit(award.account(), award.amount(), EntryReason.referral(award.level()), campaignId,
@@ -113,7 +144,7 @@ public final class PointsService implements Points {
                 }
             }
             List<LedgerEntry> written = ledger.write();
-            store.applyCounters(counterDeltas(campaignId, day, instant, records, 1));
+            store().applyCounters(counterDeltas(campaignId, day, instant, records, 1));
             hub.tx().afterCommit(boardsChanged);
             return new LedgerOutcome(written);
         });
@@ -121,7 +152,7 @@ public final class PointsService implements Points {
 
     /** The recorded outcome of a credit of this referral, or a conflict when it asked for something else. */
     private Optional<LedgerOutcome> repeatOf(String referralId, String payload, Instant givenInstant) {
-        Optional<ReferralRecord> existing = store.referral(referralId);
+        Optional<ReferralRecord> existing = store().referral(referralId);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
@@ -134,7 +165,7 @@ public final class PointsService implements Points {
             throw new IdempotencyConflictException(REFERRAL_ID, referralId,
                     "instant: recorded " + recorded.instant() + ", given " + givenInstant);
         }
-        return Optional.of(new LedgerOutcome(store.entriesOfReferral(referralId).stream()
+        return Optional.of(new LedgerOutcome(store().entriesOfReferral(referralId).stream()
                 .filter(e -> e.reason() != EntryReason.REVERSAL).toList()));
     }
 
@@ -211,22 +242,22 @@ public final class PointsService implements Points {
         Instant instant = hub.instantOf("instant", given);
         long change = reason == EntryReason.REDEMPTION ? -amount : amount;
         return hub.tx().write(() -> {
-            Optional<KeyedOperation> existing = store.keyedOperation(key);
+            Optional<KeyedOperation> existing = store().keyedOperation(key);
             if (existing.isPresent()) {
                 checkRepeat(existing.get(), new KeyedOperation(key, reason, account, amount, given, note));
-                return new LedgerOutcome(store.entriesWithKey(key));
+                return new LedgerOutcome(store().entriesWithKey(key));
             }
-            AccountState state = store.lockAccount(account);
+            AccountState state = store().lockAccount(account);
             // The same key may have committed while this call waited for the lock.
-            existing = store.keyedOperation(key);
+            existing = store().keyedOperation(key);
             if (existing.isPresent()) {
                 checkRepeat(existing.get(), new KeyedOperation(key, reason, account, amount, given, note));
-                return new LedgerOutcome(store.entriesWithKey(key));
+                return new LedgerOutcome(store().entriesWithKey(key));
             }
             if (change < 0 && state.balance() < -change) {
                 throw new InsufficientPointsException(account, -change, state.balance());
             }
-            store.insertKeyedOperation(new KeyedOperation(key, reason, account, amount, instant, note));
+            store().insertKeyedOperation(new KeyedOperation(key, reason, account, amount, instant, note));
             Ledger ledger = new Ledger(new String[] {account}, new AccountState[] {state});
             if (change > 0) {
                 ledger.credit(account, change, reason, null, null, instant, key, note);
@@ -270,7 +301,7 @@ public final class PointsService implements Points {
         String id = Check.id(REFERRAL_ID, referralId);
         Instant at = hub.instantOf("instant", instant);
         return hub.tx().write(() -> {
-            ReferralRecord referral = store.lockReferral(id)
+            ReferralRecord referral = store().lockReferral(id)
                     .orElseThrow(() -> new UnknownEntityException(REFERRAL_ID, "referral", id));
             if (referral.reversed()) {
                 return reversalOf(referral);
@@ -282,10 +313,10 @@ public final class PointsService implements Points {
             while (!states.keySet().containsAll(accounts)) {
                 for (String account : accounts) {
                     if (!states.containsKey(account)) {
-                        states.put(account, store.lockAccount(account));
+                        states.put(account, store().lockAccount(account));
                     }
                 }
-                referral = store.referral(id).orElseThrow();
+                referral = store().referral(id).orElseThrow();
                 accounts = accountsOf(referral.awards());
             }
             Ledger ledger = new Ledger(states);
@@ -299,14 +330,14 @@ public final class PointsService implements Points {
                 ledger.addDebt(award.account(), debt);
                 reversed.add(award.reversed(taken, debt));
             }
-            store.markReversed(id, at, reversed);
+            store().markReversed(id, at, reversed);
             List<LedgerEntry> written = ledger.write();
             List<CounterDelta> takenBack = counterDeltas(referral.campaignId(), referral.day(), referral.instant(),
                     referral.awards(), -1);
-            store.applyCounters(takenBack.stream()
+            store().applyCounters(takenBack.stream()
                     .map(d -> new CounterDelta(d.key(), d.points(), d.invited(), null)).toList());
             // Only the counters whose latest award may have been this one need their reachedAt again.
-            store.recomputeReachedAt(takenBack.stream().filter(d -> d.reachedAt() != null).map(CounterDelta::key)
+            store().recomputeReachedAt(takenBack.stream().filter(d -> d.reachedAt() != null).map(CounterDelta::key)
                     .toList());
             hub.tx().afterCommit(boardsChanged);
             return new Reversal(id, at, toReversedAwards(reversed), written);
@@ -314,7 +345,7 @@ public final class PointsService implements Points {
     }
 
     private Reversal reversalOf(ReferralRecord referral) {
-        List<LedgerEntry> entries = store.entriesOfReferral(referral.referralId()).stream()
+        List<LedgerEntry> entries = store().entriesOfReferral(referral.referralId()).stream()
                 .filter(e -> e.reason() == EntryReason.REVERSAL).toList();
         return new Reversal(referral.referralId(), referral.reversedAt(), toReversedAwards(referral.awards()), entries);
     }
@@ -330,27 +361,27 @@ public final class PointsService implements Points {
     @Override
     public long balance(String account) {
         Check.id("account", account);
-        return hub.tx().read(() -> store.account(account).balance());
+        return hub.tx().read(() -> store().account(account).balance());
     }
 
     @Override
     public long debt(String account) {
         Check.id("account", account);
-        return hub.tx().read(() -> store.account(account).debt());
+        return hub.tx().read(() -> store().account(account).debt());
     }
 
     @Override
     public Page<LedgerEntry> entries(String account, int page, int size) {
         Check.id("account", account);
         Page.check(page, size);
-        return hub.tx().read(() -> store.entries(account, page, size));
+        return hub.tx().read(() -> store().entries(account, page, size));
     }
 
     @Override
     public long earnedOn(String account, LocalDate hubDay) {
         Check.id("account", account);
         Check.given("hubDay", hubDay);
-        return hub.tx().read(() -> store.points(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, hubDay.toEpochDay(),
+        return hub.tx().read(() -> store().points(CounterKey.ofDay(CounterKind.DAY_ACCOUNT, hubDay.toEpochDay(),
                 account)));
     }
 
@@ -367,14 +398,14 @@ public final class PointsService implements Points {
             Ledger locked = lockAll(new String[] {fromAccount, intoAccount});
             AccountState from = locked.state(fromAccount);
             AccountState into = locked.state(intoAccount);
-            store.changeAccount(fromAccount, -from.balance(), -from.debt());
-            store.changeAccount(intoAccount, from.balance(), from.debt());
-            store.moveAccount(fromAccount, intoAccount);
+            store().changeAccount(fromAccount, -from.balance(), -from.debt());
+            store().changeAccount(intoAccount, from.balance(), from.debt());
+            store().moveAccount(fromAccount, intoAccount);
             long settle = Math.min(into.balance() + from.balance(), into.debt() + from.debt());
             if (settle > 0) {
-                store.append(List.of(new EntryDraft(intoAccount, -settle, EntryReason.DEBT_REPAYMENT, null, null,
+                store().append(List.of(new EntryDraft(intoAccount, -settle, EntryReason.DEBT_REPAYMENT, null, null,
                         hub.now(), null, "debt paid from the balance of merged account \"" + fromAccount + '"')));
-                store.changeAccount(intoAccount, -settle, -settle);
+                store().changeAccount(intoAccount, -settle, -settle);
             }
             hub.tx().afterCommit(boardsChanged);
             return null;
@@ -421,7 +452,7 @@ public final class PointsService implements Points {
         String[] ordered = n == accounts.length ? accounts : Arrays.copyOf(accounts, n);
         AccountState[] states = new AccountState[n];
         for (int i = 0; i < n; i++) {
-            states[i] = store.lockAccount(ordered[i]);
+            states[i] = store().lockAccount(ordered[i]);
         }
         return new Ledger(ordered, states);
     }
@@ -542,10 +573,10 @@ public final class PointsService implements Points {
         }
 
         List<LedgerEntry> write() {
-            List<LedgerEntry> written = drafts.isEmpty() ? List.of() : store.append(drafts);
+            List<LedgerEntry> written = drafts.isEmpty() ? List.of() : store().append(drafts);
             for (int i = 0; i < accounts.length; i++) {
                 if (balanceChange[i] != 0 || debtChange[i] != 0) {
-                    store.changeAccount(accounts[i], balanceChange[i], debtChange[i]);
+                    store().changeAccount(accounts[i], balanceChange[i], debtChange[i]);
                 }
             }
             return written;

@@ -3,8 +3,12 @@ package io.sharehub.points.spi;
 import io.sharehub.Page;
 import io.sharehub.points.LedgerEntry;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The points ledger's storage port. The core calls it inside {@link io.sharehub.store.Transactions}
@@ -207,4 +211,47 @@ public interface LedgerStore {
      * @return its row as the full board lists it, or empty when it is not listed
      */
     Optional<RankedRow> boardRow(BoardSource source, String id);
+
+    // ---------------------------------------------------------------- batches
+    // Set-wise forms for a batch of credits in one transaction. The defaults loop over the
+    // single-row methods; an override must answer and change exactly what the loop would.
+
+    /**
+     * Locks accounts as {@link #lockAccount} does, one after the other in the order given.
+     *
+     * @param accounts distinct accounts in code-point order
+     * @return their balances and debts, by account
+     * @since 0.1
+     */
+    default Map<String, AccountState> lockAccounts(List<String> accounts) {
+        Map<String, AccountState> states = new HashMap<>();
+        for (String account : accounts) {
+            states.put(account, lockAccount(account));
+        }
+        return states;
+    }
+
+    /**
+     * Adds to accounts' balances and debts as {@link #changeAccount} does, in the order given.
+     * Every account is locked in this transaction.
+     *
+     * @param deltas per account in code-point order, the balance and debt to add
+     * @since 0.1
+     */
+    default void changeAccounts(SortedMap<String, AccountState> deltas) {
+        deltas.forEach((account, delta) -> changeAccount(account, delta.balance(), delta.debt()));
+    }
+
+    /**
+     * @param referralIds referral ids
+     * @return the referrals among them that were credited, by id
+     * @since 0.1
+     */
+    default Map<String, ReferralRecord> referrals(Collection<String> referralIds) {
+        Map<String, ReferralRecord> found = new HashMap<>();
+        for (String id : referralIds) {
+            referral(id).ifPresent(r -> found.put(id, r));
+        }
+        return found;
+    }
 }
