@@ -47,6 +47,36 @@ public final class DialectSql {
     }
 
     /**
+     * {@link #insertIfAbsent} for many rows in one statement: inserts the rows whose key is free
+     * and leaves the others. Callers pass rows sorted by key.
+     *
+     * @param dialect the SQL family
+     * @param table the table
+     * @param columns the columns to insert
+     * @param keys the unique key's columns, a subset of {@code columns}
+     * @param rows per row, one value per column
+     * @return the statement
+     */
+    public static Sql insertAllIfAbsent(SqlDialect dialect, String table, List<String> columns, List<String> keys,
+            List<? extends List<?>> rows) {
+        String names = String.join(", ", columns);
+        Sql sql = switch (dialect) {
+            case POSTGRESQL -> Sql.of("INSERT INTO " + table + " (" + names + ") VALUES ");
+            case MARIADB -> Sql.of("INSERT IGNORE INTO " + table + " (" + names + ") VALUES ");
+            case H2 -> Sql.of("MERGE INTO " + table + " USING (VALUES ");
+        };
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (").params(rows.get(i)).append(")");
+        }
+        return switch (dialect) {
+            case POSTGRESQL -> sql.append(" ON CONFLICT DO NOTHING");
+            case MARIADB -> sql;
+            case H2 -> sql.append(") AS s (" + names + ") ON " + match(table, keys) + " WHEN NOT MATCHED THEN INSERT ("
+                    + names + ") VALUES (" + prefixed("s.", columns) + ")");
+        };
+    }
+
+    /**
      * One statement that adds to counters of many rows, inserting the rows that do not exist yet,
      * atomically ({@code SET n = n + ?}). Rows are locked in the order given, so callers pass them
      * sorted by key and every transaction locks in the same order.

@@ -936,4 +936,136 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
             return new Page<>(rows, page, size, total);
         });
     }
+
+    // ---------------------------------------------------------------- batches of visits
+
+    @Override
+    public Map<Long, Share> shares(Collection<Long> shareIds) {
+        return guard("fission: reading shares", () -> {
+            Map<Long, Share> found = new HashMap<>();
+            List<Long> missing = new ArrayList<>();
+            for (long id : shareIds) {
+                Share remembered = known().shares.get(id);
+                if (remembered != null) {
+                    found.put(id, remembered);
+                } else {
+                    missing.add(id);
+                }
+            }
+            for (List<Long> chunk : NativeStatements.chunks(missing)) {
+                for (Object[] row : Sql.of("SELECT share_id, person_id, campaign_id, channel, created_ns FROM fission_share"
+                        + " WHERE share_id IN (").params(chunk).append(")").rows(sql.em())) {
+                    Share share = share(row);
+                    found.put(share.shareId(), share);
+                    known().shares.put(share.shareId(), share);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Map<String, GraphNode> nodes(String campaignId, Collection<String> personIds) {
+        return guard("fission: reading nodes of " + campaignId, () -> {
+            Map<String, GraphNode> found = new HashMap<>();
+            for (List<String> chunk : NativeStatements.chunks(List.copyOf(personIds))) {
+                for (Object[] row : Sql.of("SELECT " + NODE_COLUMNS + " FROM fission_node WHERE campaign_id = ")
+                        .param(campaignId).append(" AND person_id IN (").params(chunk).append(")").rows(sql.em())) {
+                    GraphNode node = node(row);
+                    found.put(node.personId(), node);
+                }
+            }
+            return found;
+        });
+    }
+
+    /** One multi-row insert per 500 nodes, sorted by campaign and person; then each graph's depth once. */
+    @Override
+    public void insertNodes(List<GraphNode> nodes) {
+        guard("fission: inserting nodes", () -> {
+            List<GraphNode> sorted = new ArrayList<>(nodes);
+            sorted.sort(Comparator.comparing(GraphNode::campaignId, Ids.ORDER)
+                    .thenComparing(GraphNode::personId, Ids.ORDER));
+            List<List<Object>> rows = new ArrayList<>(sorted.size());
+            Map<String, Integer> deepest = new TreeMap<>(Ids.ORDER);
+            for (GraphNode node : sorted) {
+                rows.add(java.util.Arrays.asList(node.campaignId(), node.personId(), node.parentId(), node.depth(),
+                        node.entryChannel().name(), EpochNanos.of(node.joinedAt()), node.referralId(),
+                        node.reversed()));
+                deepest.merge(node.campaignId(), node.depth(), Math::max);
+            }
+            for (List<List<Object>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.insertAllIfAbsent(sql.dialect(), "fission_node", List.of("campaign_id", "person_id",
+                        "parent_id", "depth", "entry_channel", "joined_ns", "referral_id", "reversed"),
+                        List.of("campaign_id", "person_id"), chunk).update(sql.em());
+            }
+            deepest.forEach(this::raiseMaxDepth);
+        });
+    }
+
+    /**
+     * Reads which visitors the campaign has seen, then inserts the others in one statement. The
+     * core holds every visitor of a batch exclusively ({@code PeopleStore#resolveAndHold}), so no
+     * other transaction adds them in between.
+     */
+    @Override
+    public java.util.Set<String> addVisitors(String campaignId, List<String> visitorIds) {
+        return guard("fission: adding visitors of " + campaignId, () -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (List<String> chunk : NativeStatements.chunks(visitorIds)) {
+                for (Object id : Sql.of("SELECT visitor_id FROM fission_visitor WHERE campaign_id = ").param(campaignId)
+                        .append(" AND visitor_id IN (").params(chunk).append(")").column(sql.em())) {
+                    seen.add(text(id));
+                }
+            }
+            List<String> added = new ArrayList<>();
+            for (String visitor : visitorIds) {
+                if (!seen.contains(visitor)) {
+                    added.add(visitor);
+                }
+            }
+            added.sort(Ids.ORDER);
+            List<List<Object>> rows = new ArrayList<>(added.size());
+            for (String visitor : added) {
+                rows.add(List.of(campaignId, visitor));
+            }
+            for (List<List<Object>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.insertAllIfAbsent(sql.dialect(), "fission_visitor", List.of("campaign_id", "visitor_id"),
+                        List.of("campaign_id", "visitor_id"), chunk).update(sql.em());
+            }
+            return new java.util.LinkedHashSet<>(added);
+        });
+    }
+
+    /** One multi-row upsert per 500 rows: new rows keep the first instant given, existing ones count up. */
+    @Override
+    public void addPromoterVisits(List<io.sharehub.fission.spi.PromoterVisits> visits) {
+        guard("fission: adding promoters' visitors", () -> {
+            List<List<?>> rows = new ArrayList<>(visits.size());
+            for (io.sharehub.fission.spi.PromoterVisits v : visits) {
+                rows.add(List.of(v.campaignId(), v.promoterId(), v.visitorId(), EpochNanos.of(v.firstAt()), v.visits()));
+            }
+            for (List<List<?>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.upsert(sql.dialect(), "fission_promoter_visitor",
+                        List.of("campaign_id", "promoter_id", "visitor_id"),
+                        List.of("campaign_id", "promoter_id", "visitor_id", "first_ns", "visits"), chunk,
+                        List.of("visits = OLD.visits + NEW.visits")).update(sql.em());
+            }
+        });
+    }
+
+    /** One multi-row upsert per 500 promoters, sorted by person. */
+    @Override
+    public void addPromoterCounts(String campaignId, Map<String, PromoterCounts> deltas) {
+        guard("fission: counting for promoters of " + campaignId, () -> {
+            TreeMap<String, PromoterCounts> sorted = new TreeMap<>(Ids.ORDER);
+            sorted.putAll(deltas);
+            List<List<?>> rows = new ArrayList<>(sorted.size());
+            sorted.forEach((person, d) -> rows.add(List.of(campaignId, person, d.shares(), d.reads(), d.referrals())));
+            for (List<List<?>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.addToCounters(sql.dialect(), "fission_promoter", List.of("campaign_id", "person_id"),
+                        List.of("shares", "read_count", "referrals"), chunk).update(sql.em());
+            }
+        });
+    }
 }

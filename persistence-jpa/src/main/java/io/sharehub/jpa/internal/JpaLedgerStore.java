@@ -110,6 +110,62 @@ public final class JpaLedgerStore implements LedgerStore {
         }
     }
 
+    /**
+     * Locks the accounts that exist with one {@code SELECT … ORDER BY account FOR UPDATE} per 500,
+     * in code-point order; an account without a row is then created and locked as
+     * {@link #lockAccount} does.
+     */
+    @Override
+    public Map<String, AccountState> lockAccounts(List<String> accounts) {
+        return guard("ledger: locking " + accounts.size() + " accounts", () -> {
+            Map<String, AccountState> states = new HashMap<>();
+            for (List<String> chunk : NativeStatements.chunks(accounts)) {
+                for (Object[] row : Sql.of("SELECT account, balance, debt FROM ledger_account WHERE account IN (")
+                        .params(chunk).append(") ORDER BY " + DialectSql.idOrder(sql.dialect(), "account")
+                                + " FOR UPDATE").rows(sql.em())) {
+                    states.put(text(row[0]), new AccountState(number(row[1]), number(row[2])));
+                }
+            }
+            for (String account : accounts) {
+                if (!states.containsKey(account)) {
+                    states.put(account, lockAccount(account));
+                }
+            }
+            return states;
+        });
+    }
+
+    /** One multi-row {@code SET n = n + ?} upsert per 500 accounts, in code-point order. */
+    @Override
+    public void changeAccounts(java.util.SortedMap<String, AccountState> deltas) {
+        guard("ledger: changing " + deltas.size() + " accounts", () -> {
+            List<List<?>> rows = new ArrayList<>(deltas.size());
+            deltas.forEach((account, d) -> rows.add(List.of(account, d.balance(), d.debt())));
+            for (List<List<?>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.addToCounters(sql.dialect(), "ledger_account", List.of("account"),
+                        List.of("balance", "debt"), chunk).update(sql.em());
+            }
+        });
+    }
+
+    @Override
+    public Map<String, ReferralRecord> referrals(java.util.Collection<String> referralIds) {
+        return guard("ledger: reading referrals", () -> {
+            List<String> found = new ArrayList<>();
+            for (List<String> chunk : NativeStatements.chunks(List.copyOf(referralIds))) {
+                for (Object id : Sql.of("SELECT referral_id FROM ledger_referral WHERE referral_id IN (").params(chunk)
+                        .append(")" + sql.currentRead()).column(sql.em())) {
+                    found.add(text(id));
+                }
+            }
+            Map<String, ReferralRecord> referrals = new HashMap<>();
+            for (String id : found) {
+                referral(id).ifPresent(r -> referrals.put(id, r));
+            }
+            return referrals;
+        });
+    }
+
     @Override
     public AccountState account(String account) {
         return guard("ledger: reading account " + account, () -> sql

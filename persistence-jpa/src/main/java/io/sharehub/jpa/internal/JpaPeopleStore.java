@@ -41,9 +41,13 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
     private record Unit(String unit, Instant at) {
     }
 
+    private record Owner(String ownerId, Instant at) {
+    }
+
     private static final class Pending {
         final EntityManager em;
         final TreeMap<String, Unit> units = new TreeMap<>(Ids.ORDER);
+        final TreeMap<String, Owner> owners = new TreeMap<>(Ids.ORDER);
 
         Pending(EntityManager em) {
             this.em = em;
@@ -59,24 +63,41 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     @Override
     public void rememberUnit(String personId, String unit, Instant at) {
+        pending().units.merge(personId, new Unit(unit, at), (old, now) -> now.at().isBefore(old.at()) ? old : now);
+    }
+
+    private Pending pending() {
         EntityManager em = context.em();
         Pending p = pending.get();
         if (p == null || p.em != em) {
             p = new Pending(em);
             pending.set(p);
         }
-        p.units.merge(personId, new Unit(unit, at), (old, now) -> now.at().isBefore(old.at()) ? old : now);
+        return p;
     }
 
     @Override
     public void flush() {
         Pending p = pending.get();
-        if (p == null || p.units.isEmpty()) {
+        if (p == null || p.units.isEmpty() && p.owners.isEmpty()) {
             return;
         }
         EntityManager em = context.em();
         if (p.em != em) {
             pending.remove();
+            return;
+        }
+        if (!p.owners.isEmpty()) {
+            List<List<?>> bindings = new ArrayList<>();
+            p.owners.forEach((person, o) -> bindings.add(List.of(person, o.ownerId(), Values.decimal(o.at()))));
+            p.owners.clear();
+            for (List<List<?>> chunk : Values.chunks(bindings, ROWS_PER_UPSERT)) {
+                DialectSql.upsert(context.dialect(), "sh_person", List.of("id"), List.of("id", "owner_id",
+                        "owner_bound_at"), chunk, List.of("owner_id = NEW.owner_id",
+                        "owner_bound_at = NEW.owner_bound_at")).update(em);
+            }
+        }
+        if (p.units.isEmpty()) {
             return;
         }
         List<List<?>> rows = new ArrayList<>();
@@ -180,6 +201,7 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
 
     @Override
     public Optional<OwnerBinding> owner(String personId) {
+        flush();
         List<Object[]> rows = context.em().createQuery(
                 "SELECT p.ownerId, p.ownerBoundAt FROM ShareHubPerson p WHERE p.id = :id", Object[].class)
                 .setParameter("id", personId).getResultList();
@@ -190,11 +212,101 @@ public final class JpaPeopleStore implements PeopleStore, WriteBehind {
         return Optional.of(new OwnerBinding(resolve(Values.text(rows.get(0)[0])), Values.instant(rows.get(0)[1])));
     }
 
+    /** Held back until the end of the operation, or the next read of owners; the last binding wins. */
     @Override
     public void bindOwner(String personId, String ownerId, Instant at) {
-        DialectSql.upsert(context.dialect(), "sh_person", List.of("id"), List.of("id", "owner_id", "owner_bound_at"),
-                List.of(List.of(personId, ownerId, Values.decimal(at))),
-                List.of("owner_id = NEW.owner_id", "owner_bound_at = NEW.owner_bound_at")).update(context.em());
+        pending().owners.put(personId, new Owner(ownerId, at));
+    }
+
+    // ---------------------------------------------------------------- batches
+
+    /**
+     * Reads the rows of every person in one statement, inserts the missing ones in one more, then
+     * locks them in id order with one statement per run of people held the same way; a merged id
+     * is followed as {@link #resolveAndHold} follows it.
+     */
+    @Override
+    public Map<String, String> resolveAndHoldAll(java.util.SortedMap<String, Boolean> people) {
+        EntityManager em = context.em();
+        List<String> ids = new ArrayList<>(people.keySet());
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (List<String> chunk : Values.chunks(ids)) {
+            for (Object id : Sql.of("SELECT id FROM sh_person WHERE id IN (").params(chunk).append(")").column(em)) {
+                present.add(Values.text(id));
+            }
+        }
+        List<List<?>> missing = new ArrayList<>();
+        for (String id : ids) {
+            if (!present.contains(id)) {
+                missing.add(List.of(id));
+            }
+        }
+        for (List<List<?>> chunk : Values.chunks(missing, ROWS_PER_UPSERT)) {
+            DialectSql.insertAllIfAbsent(context.dialect(), "sh_person", List.of("id"), List.of("id"), chunk)
+                    .update(em);
+        }
+        Map<String, String> resolved = new HashMap<>();
+        int from = 0;
+        while (from < ids.size()) {
+            boolean exclusive = people.get(ids.get(from));
+            int to = from + 1;
+            while (to < ids.size() && to - from < Values.CHUNK && people.get(ids.get(to)) == exclusive) {
+                to++;
+            }
+            List<String> run = ids.subList(from, to);
+            Map<String, String> mergedInto = new HashMap<>();
+            for (Object[] row : Sql.of("SELECT id, merged_into FROM sh_person WHERE id IN (").params(run)
+                    .append(") ORDER BY " + DialectSql.idOrder(context.dialect(), "id") + lock(exclusive)).rows(em)) {
+                mergedInto.put(Values.text(row[0]), row[1] == null ? null : Values.text(row[1]));
+            }
+            for (String id : run) {
+                String next = mergedInto.get(id);
+                // no row: erased by a transaction that committed in between, no alias; else follow merges
+                resolved.put(id, next == null ? id : resolveAndHold(next, exclusive));
+            }
+            from = to;
+        }
+        return resolved;
+    }
+
+    private String lock(boolean exclusive) {
+        return switch (context.dialect()) {
+            case POSTGRESQL -> exclusive ? " FOR UPDATE" : " FOR SHARE";
+            case MARIADB -> exclusive ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+            case H2 -> " FOR UPDATE";
+        };
+    }
+
+    @Override
+    public Map<String, String> unitsOf(java.util.Collection<String> personIds) {
+        flush();
+        Map<String, String> units = new HashMap<>();
+        for (List<String> chunk : Values.chunks(personIds)) {
+            for (Object[] row : context.em().createQuery("SELECT p.id, p.unit FROM ShareHubPerson p WHERE p.id IN :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()) {
+                if (row[1] != null) {
+                    units.put(Values.text(row[0]), Values.text(row[1]));
+                }
+            }
+        }
+        return units;
+    }
+
+    @Override
+    public Map<String, OwnerBinding> owners(java.util.Collection<String> personIds) {
+        flush();
+        Map<String, OwnerBinding> owners = new HashMap<>();
+        for (List<String> chunk : Values.chunks(personIds)) {
+            for (Object[] row : context.em().createQuery(
+                    "SELECT p.id, p.ownerId, p.ownerBoundAt FROM ShareHubPerson p WHERE p.id IN :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                if (row[1] != null) {
+                    owners.put(Values.text(row[0]), new OwnerBinding(resolve(Values.text(row[1])),
+                            Values.instant(row[2])));
+                }
+            }
+        }
+        return owners;
     }
 
     /**
