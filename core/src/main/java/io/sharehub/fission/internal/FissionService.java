@@ -323,7 +323,7 @@ public final class FissionService implements Fission {
             notices.clear();
             String visitId = checked.request().visitId();
             // The people first: a merge that committed while this waited has moved the visit read next.
-            Held held = new Held(store, people);
+            Held held = new Held(store, people, false);
             held.share(checked.shareId()).ifPresent(share -> held.holdVisit(share, checked.request()));
             Map<String, StoredVisit> known = visitId == null ? new HashMap<>()
                     : new HashMap<>(store.visits(List.of(visitId)));
@@ -349,7 +349,7 @@ public final class FissionService implements Fission {
             // The batch reads set-wise what its visits read row by row, holds counters and balances
             // back and writes them once, sorted (VisitBatch); each visit still runs judge, in order.
             VisitBatch batch = new VisitBatch(store, people, rewards.ledgerStore());
-            Held held = new Held(batch.fission, batch.people);
+            Held held = new Held(batch.fission, batch.people, true);
             held.prefetchShares(checked.stream().map(Checked::shareId).distinct().toList());
             // Every person of the batch is held against merges first, in one order (see Held); then
             // the visits already recorded are read, as a merge that committed meanwhile left them.
@@ -423,9 +423,13 @@ public final class FissionService implements Fission {
         private final Map<String, Boolean> exclusive = new HashMap<>();
         private final Map<Long, Optional<Share>> shares = new HashMap<>();
 
-        Held(FissionStore store, PeopleStore people) {
+        /** Whether people are held with one call for many ({@link PeopleStore#resolveAndHoldAll}), as a batch does. */
+        private final boolean setWise;
+
+        Held(FissionStore store, PeopleStore people, boolean setWise) {
             this.store = store;
             this.people = people;
+            this.setWise = setWise;
         }
 
         Optional<Share> share(long shareId) {
@@ -449,10 +453,10 @@ public final class FissionService implements Fission {
                     missing.put(id, x);
                 }
             });
-            if (missing.size() == 1) {
-                resolved.put(missing.firstKey(), people.resolveAndHold(missing.firstKey(), missing.firstEntry().getValue()));
-            } else if (!missing.isEmpty()) {
+            if (setWise && missing.size() > 1) {
                 resolved.putAll(people.resolveAndHoldAll(missing));
+            } else {
+                missing.forEach((id, x) -> resolved.put(id, people.resolveAndHold(id, x)));
             }
             exclusive.putAll(missing);
         }

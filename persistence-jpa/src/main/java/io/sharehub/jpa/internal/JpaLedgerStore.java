@@ -112,8 +112,8 @@ public final class JpaLedgerStore implements LedgerStore {
 
     /**
      * Locks the accounts that exist with one {@code SELECT … ORDER BY account FOR UPDATE} per 500,
-     * in code-point order; an account without a row is then created and locked as
-     * {@link #lockAccount} does.
+     * in code-point order; the accounts without a row are then created with zeros, sorted, in one
+     * statement per 500, and read under their locks.
      */
     @Override
     public Map<String, AccountState> lockAccounts(List<String> accounts) {
@@ -126,9 +126,23 @@ public final class JpaLedgerStore implements LedgerStore {
                     states.put(text(row[0]), new AccountState(number(row[1]), number(row[2])));
                 }
             }
+            List<List<?>> missing = new ArrayList<>();
             for (String account : accounts) {
                 if (!states.containsKey(account)) {
-                    states.put(account, lockAccount(account));
+                    missing.add(List.of(account, 0L, 0L));
+                }
+            }
+            // The missing ones are created in one statement that, like insertAccount, takes each row's
+            // exclusive lock at once (an update on a duplicate), then read under the lock.
+            for (List<List<?>> chunk : NativeStatements.chunks(missing)) {
+                DialectSql.upsert(sql.dialect(), "ledger_account", List.of("account"),
+                        List.of("account", "balance", "debt"), chunk, List.of("balance = OLD.balance")).update(sql.em());
+                List<Object> ids = new ArrayList<>(chunk.size());
+                chunk.forEach(row -> ids.add(row.get(0)));
+                for (Object[] row : Sql.of("SELECT account, balance, debt FROM ledger_account WHERE account IN (")
+                        .params(ids).append(") ORDER BY " + DialectSql.idOrder(sql.dialect(), "account")
+                                + " FOR UPDATE").rows(sql.em())) {
+                    states.put(text(row[0]), new AccountState(number(row[1]), number(row[2])));
                 }
             }
             return states;
