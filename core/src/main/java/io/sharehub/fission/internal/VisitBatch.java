@@ -47,8 +47,9 @@ import java.util.function.Consumer;
  * The fission, people and ledger stores as one batch of visits ({@code visitAll}) sees them,
  * inside its transaction. What the batch reads row by row is read set-wise first ({@link #prefetch}
  * and the stores' set-wise SPI methods), and the single-row reads of the visits are answered from
- * that, with every change the batch made so far applied; the counters, balances and inserts whose
- * outcome no visit needs at once are summed per row and written once, sorted, by {@link #flush}.
+ * that, with every change the batch made so far applied; the counters and balances are summed per
+ * row, and visits, referrals, nodes and ledger entries collected, and all are written once, sorted
+ * where rows are locked, by {@link #flush}.
  * So each visit runs the very code of a single visit, in order, and the stores end as they would
  * after the same visits one by one.
  *
@@ -124,7 +125,11 @@ final class VisitBatch {
         ledger.prefetch(accounts, referralIds);
     }
 
-    /** Writes what the batch held back: fission's sets and counters, then balances, then ledger counters. */
+    /**
+     * Writes what the batch held back: fission's referrals, visits, nodes, sets and counters; then
+     * the ledger's referrals and entries, balances and counters (accounts were locked first, so the
+     * ledger's order holds: accounts, inserts, counters).
+     */
     void flush() {
         fission.flush();
         ledger.flush();
@@ -143,6 +148,8 @@ final class VisitBatch {
         private final FissionStore d;
         private final Map<NodeKey, Optional<GraphNode>> nodes = new HashMap<>();
         private final List<GraphNode> newNodes = new ArrayList<>();
+        private final List<StoredVisit> newVisits = new ArrayList<>();
+        private final Map<String, Referral> newReferrals = new LinkedHashMap<>();
         /** Per campaign, the visitors added in order, each once. */
         private final Map<String, LinkedHashSet<String>> visitors = new LinkedHashMap<>();
         private final Map<VisitorKey, PromoterVisits> promoterVisits = new LinkedHashMap<>();
@@ -177,6 +184,14 @@ final class VisitBatch {
         }
 
         void flush() {
+            if (!newReferrals.isEmpty()) {
+                d.insertReferrals(List.copyOf(newReferrals.values()));
+                newReferrals.clear();
+            }
+            if (!newVisits.isEmpty()) {
+                d.insertVisits(List.copyOf(newVisits));
+                newVisits.clear();
+            }
             if (!newNodes.isEmpty()) {
                 d.insertNodes(List.copyOf(newNodes));
                 newNodes.clear();
@@ -364,22 +379,29 @@ final class VisitBatch {
 
         @Override
         public void insertVisit(StoredVisit visit) {
-            d.insertVisit(visit);
+            newVisits.add(visit);
         }
 
         @Override
         public void insertReferral(Referral referral) {
-            d.insertReferral(referral);
+            newReferrals.put(referral.referralId(), referral);
         }
 
         @Override
         public Optional<Referral> referral(String referralId) {
-            return d.referral(referralId);
+            Referral made = newReferrals.get(referralId);
+            return made != null ? Optional.of(made) : d.referral(referralId);
         }
 
         @Override
         public long referralsBy(String sharerId, Instant from, Instant to) {
-            return d.referralsBy(sharerId, from, to);
+            long made = 0;
+            for (Referral r : newReferrals.values()) {
+                if (r.sharerId().equals(sharerId) && !r.at().isBefore(from) && r.at().isBefore(to)) {
+                    made++;
+                }
+            }
+            return d.referralsBy(sharerId, from, to) + made;
         }
 
         @Override
@@ -526,6 +548,8 @@ final class VisitBatch {
         private final TreeMap<String, long[]> changes = new TreeMap<>(Ids.ORDER);
         private final Map<String, Optional<ReferralRecord>> referrals = new HashMap<>();
         private final TreeMap<CounterKey, CounterDelta> counters = new TreeMap<>(CounterKey.ORDER);
+        private final List<ReferralRecord> newReferrals = new ArrayList<>();
+        private final List<EntryDraft> drafts = new ArrayList<>();
 
         Ledger(LedgerStore d) {
             this.d = d;
@@ -547,6 +571,14 @@ final class VisitBatch {
         }
 
         void flush() {
+            if (!newReferrals.isEmpty()) {
+                d.insertReferrals(List.copyOf(newReferrals));
+                newReferrals.clear();
+            }
+            if (!drafts.isEmpty()) {
+                d.append(List.copyOf(drafts));
+                drafts.clear();
+            }
             if (!changes.isEmpty()) {
                 TreeMap<String, AccountState> deltas = new TreeMap<>(Ids.ORDER);
                 changes.forEach((account, c) -> {
@@ -602,7 +634,7 @@ final class VisitBatch {
 
         @Override
         public void insertReferral(ReferralRecord referral) {
-            d.insertReferral(referral);
+            newReferrals.add(referral);
             referrals.put(referral.referralId(), Optional.of(referral));
         }
 
@@ -626,9 +658,20 @@ final class VisitBatch {
 
         // ------------------------------------------------ the rest as the store answers it
 
+        /**
+         * Holds the entries back until {@link #flush}, which appends all of the batch's in the order
+         * given, so that they take the same order of sequence numbers. The entries returned carry
+         * sequence 0: a credit reads only their accounts, reasons and amounts.
+         */
         @Override
-        public List<LedgerEntry> append(List<EntryDraft> drafts) {
-            return d.append(drafts);
+        public List<LedgerEntry> append(List<EntryDraft> more) {
+            drafts.addAll(more);
+            List<LedgerEntry> entries = new ArrayList<>(more.size());
+            for (EntryDraft e : more) {
+                entries.add(new LedgerEntry(0, e.account(), e.amount(), e.reason(), e.campaignId(), e.referralId(),
+                        e.instant(), e.key(), e.note()));
+            }
+            return entries;
         }
 
         @Override
@@ -638,6 +681,9 @@ final class VisitBatch {
 
         @Override
         public List<LedgerEntry> entriesOfReferral(String referralId) {
+            if (newReferrals.stream().anyMatch(r -> r.referralId().equals(referralId))) {
+                throw new IllegalStateException("referral " + referralId + " was credited twice in one batch");
+            }
             return d.entriesOfReferral(referralId);
         }
 

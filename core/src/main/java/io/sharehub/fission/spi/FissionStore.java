@@ -298,4 +298,24 @@ public interface FissionStore {
     default void addPromoterCounts(String campaignId, Map<String, PromoterCounts> deltas) {
         deltas.forEach((person, delta) -> addPromoterCounts(campaignId, person, delta));
     }
+
+    /**
+     * Inserts visits whose ids are new, as {@link #insertVisit} does one by one.
+     *
+     * @param visits the visits, in order
+     * @since 0.1
+     */
+    default void insertVisits(List<StoredVisit> visits) {
+        visits.forEach(this::insertVisit);
+    }
+
+    /**
+     * Inserts new referrals, as {@link #insertReferral} does one by one.
+     *
+     * @param referrals the referrals, in order
+     * @since 0.1
+     */
+    default void insertReferrals(List<Referral> referrals) {
+        referrals.forEach(this::insertReferral);
+    }
 }

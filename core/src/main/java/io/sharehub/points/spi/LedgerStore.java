@@ -254,4 +254,14 @@ public interface LedgerStore {
         }
         return found;
     }
+
+    /**
+     * Records referrals with their awards, as {@link #insertReferral} does one by one.
+     *
+     * @param referrals the referrals, in order
+     * @since 0.1
+     */
+    default void insertReferrals(List<ReferralRecord> referrals) {
+        referrals.forEach(this::insertReferral);
+    }
 }

@@ -606,17 +606,38 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
 
     @Override
     public void insertVisit(StoredVisit visit) {
-        guard("fission: recording visit " + visit.visitId(), () -> sql.insert(List.of(new FissionVisit(visit.visitId(),
-                visit.shareId(), visit.campaignId(), visit.sharerId(), visit.visitorId(), EpochNanos.of(visit.at()),
-                visit.referralId(), visit.entryChannel() == null ? null : visit.entryChannel().name()))));
+        guard("fission: recording visit " + visit.visitId(), () -> sql.insert(List.of(visitRow(visit))));
+    }
+
+    /** All in one flush: JDBC batches of the configured size. */
+    @Override
+    public void insertVisits(List<StoredVisit> visits) {
+        guard("fission: recording " + visits.size() + " visits", () -> sql.insert(visits.stream()
+                .map(JpaFissionStore::visitRow).toList()));
+    }
+
+    private static FissionVisit visitRow(StoredVisit visit) {
+        return new FissionVisit(visit.visitId(), visit.shareId(), visit.campaignId(), visit.sharerId(),
+                visit.visitorId(), EpochNanos.of(visit.at()), visit.referralId(),
+                visit.entryChannel() == null ? null : visit.entryChannel().name());
     }
 
     @Override
     public void insertReferral(Referral referral) {
-        guard("fission: recording referral " + referral.referralId(), () -> sql.insert(List.of(new FissionReferral(
-                referral.referralId(), referral.campaignId(), referral.sharerId(), referral.visitorId(),
-                EpochNanos.of(referral.at()), referral.entryChannel().name(), referral.flagReason(), referral.flagged(),
-                referral.reversed(), payouts(referral.payouts())))));
+        guard("fission: recording referral " + referral.referralId(), () -> sql.insert(List.of(referralRow(referral))));
+    }
+
+    /** All in one flush: JDBC batches of the configured size. */
+    @Override
+    public void insertReferrals(List<Referral> referrals) {
+        guard("fission: recording " + referrals.size() + " referrals", () -> sql.insert(referrals.stream()
+                .map(JpaFissionStore::referralRow).toList()));
+    }
+
+    private static FissionReferral referralRow(Referral referral) {
+        return new FissionReferral(referral.referralId(), referral.campaignId(), referral.sharerId(),
+                referral.visitorId(), EpochNanos.of(referral.at()), referral.entryChannel().name(), referral.flagReason(),
+                referral.flagged(), referral.reversed(), payouts(referral.payouts()));
     }
 
     @Override

@@ -303,14 +303,22 @@ public final class JpaLedgerStore implements LedgerStore {
 
     @Override
     public void insertReferral(ReferralRecord referral) {
-        guard("ledger: recording referral " + referral.referralId(), () -> {
-            BigDecimal at = EpochNanos.of(referral.instant());
-            List<Object> rows = new ArrayList<>(1 + referral.awards().size());
-            rows.add(new LedgerReferral(referral.referralId(), referral.campaignId(), at, referral.day(),
-                    referral.payload()));
-            for (AwardRecord award : referral.awards()) {
-                rows.add(new LedgerAward(referral.referralId(), award.level(), award.account(), award.amount(),
-                        award.unit(), referral.campaignId(), referral.day(), at));
+        guard("ledger: recording referral " + referral.referralId(), () -> insertReferrals(List.of(referral)));
+    }
+
+    /** All in one flush: JDBC batches of the configured size. */
+    @Override
+    public void insertReferrals(List<ReferralRecord> referrals) {
+        guard("ledger: recording " + referrals.size() + " referrals", () -> {
+            List<Object> rows = new ArrayList<>(4 * referrals.size());
+            for (ReferralRecord referral : referrals) {
+                BigDecimal at = EpochNanos.of(referral.instant());
+                rows.add(new LedgerReferral(referral.referralId(), referral.campaignId(), at, referral.day(),
+                        referral.payload()));
+                for (AwardRecord award : referral.awards()) {
+                    rows.add(new LedgerAward(referral.referralId(), award.level(), award.account(), award.amount(),
+                            award.unit(), referral.campaignId(), referral.day(), at));
+                }
             }
             sql.insert(rows);
         });

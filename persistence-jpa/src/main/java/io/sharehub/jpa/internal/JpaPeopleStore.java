@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * People on Jakarta Persistence: one row per person in {@code sh_person}, read through
  * {@link PeoplePersonEntity} and written with atomic native upserts. Units the host states with
- * every event are held back until the end of the operation and then written, latest statement per
- * person, in one statement sorted by id ({@link WriteBehind}). A merge changes the rows of the
+ * every event, and owner bindings, are held back until the end of the operation (or the next read
+ * of them) and then written, latest statement or binding per person, in statements sorted by id
+ * ({@link WriteBehind}). A merge changes the rows of the
  * two people only: {@link #resolve} follows chains of merges (one read a step), and owners are
  * resolved when read. Ids resolved once in a unit of work are remembered until it ends or a
  * merge or erasure in it.
