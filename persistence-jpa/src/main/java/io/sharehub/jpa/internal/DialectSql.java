@@ -47,6 +47,22 @@ public final class DialectSql {
     }
 
     /**
+     * One plain multi-row insert; a duplicate key fails it, as an entity insert would fail.
+     *
+     * @param table the table
+     * @param columns the columns to insert
+     * @param rows per row, one value per column
+     * @return the statement
+     */
+    public static Sql insertAll(String table, List<String> columns, List<? extends List<?>> rows) {
+        Sql sql = Sql.of("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (").params(rows.get(i)).append(")");
+        }
+        return sql;
+    }
+
+    /**
      * {@link #insertIfAbsent} for many rows in one statement: inserts the rows whose key is free
      * and leaves the others. Callers pass rows sorted by key.
      *

@@ -609,11 +609,20 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
         guard("fission: recording visit " + visit.visitId(), () -> sql.insert(List.of(visitRow(visit))));
     }
 
-    /** All in one flush: JDBC batches of the configured size. */
+    /** One multi-row insert per 500 visits. */
     @Override
     public void insertVisits(List<StoredVisit> visits) {
-        guard("fission: recording " + visits.size() + " visits", () -> sql.insert(visits.stream()
-                .map(JpaFissionStore::visitRow).toList()));
+        guard("fission: recording " + visits.size() + " visits", () -> {
+            List<List<Object>> rows = new ArrayList<>(visits.size());
+            for (StoredVisit v : visits) {
+                rows.add(java.util.Arrays.asList(v.visitId(), v.shareId(), v.campaignId(), v.sharerId(), v.visitorId(),
+                        EpochNanos.of(v.at()), v.referralId(), v.entryChannel() == null ? null : v.entryChannel().name()));
+            }
+            for (List<List<Object>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.insertAll("fission_visit", List.of("visit_id", "share_id", "campaign_id", "sharer_id",
+                        "visitor_id", "at_ns", "referral_id", "entry_channel"), chunk).update(sql.em());
+            }
+        });
     }
 
     private static FissionVisit visitRow(StoredVisit visit) {
@@ -627,11 +636,22 @@ public final class JpaFissionStore implements FissionStore, WriteBehind {
         guard("fission: recording referral " + referral.referralId(), () -> sql.insert(List.of(referralRow(referral))));
     }
 
-    /** All in one flush: JDBC batches of the configured size. */
+    /** One multi-row insert per 500 referrals. */
     @Override
     public void insertReferrals(List<Referral> referrals) {
-        guard("fission: recording " + referrals.size() + " referrals", () -> sql.insert(referrals.stream()
-                .map(JpaFissionStore::referralRow).toList()));
+        guard("fission: recording " + referrals.size() + " referrals", () -> {
+            List<List<Object>> rows = new ArrayList<>(referrals.size());
+            for (Referral r : referrals) {
+                rows.add(java.util.Arrays.asList(r.referralId(), r.campaignId(), r.sharerId(), r.visitorId(),
+                        EpochNanos.of(r.at()), r.entryChannel().name(), r.flagReason(), r.flagged(), r.reversed(),
+                        payouts(r.payouts())));
+            }
+            for (List<List<Object>> chunk : NativeStatements.chunks(rows)) {
+                DialectSql.insertAll("fission_referral", List.of("referral_id", "campaign_id", "sharer_id",
+                        "visitor_id", "at_ns", "entry_channel", "flag_reason", "flagged", "reversed", "payouts"), chunk)
+                        .update(sql.em());
+            }
+        });
     }
 
     private static FissionReferral referralRow(Referral referral) {

@@ -303,24 +303,42 @@ public final class JpaLedgerStore implements LedgerStore {
 
     @Override
     public void insertReferral(ReferralRecord referral) {
-        guard("ledger: recording referral " + referral.referralId(), () -> insertReferrals(List.of(referral)));
+        guard("ledger: recording referral " + referral.referralId(), () -> {
+            BigDecimal at = EpochNanos.of(referral.instant());
+            List<Object> rows = new ArrayList<>(1 + referral.awards().size());
+            rows.add(new LedgerReferral(referral.referralId(), referral.campaignId(), at, referral.day(),
+                    referral.payload()));
+            for (AwardRecord award : referral.awards()) {
+                rows.add(new LedgerAward(referral.referralId(), award.level(), award.account(), award.amount(),
+                        award.unit(), referral.campaignId(), referral.day(), at));
+            }
+            sql.insert(rows);
+        });
     }
 
-    /** All in one flush: JDBC batches of the configured size. */
+    /** One multi-row insert per 500 referrals, then per 500 awards, not reversed (as the entities are made). */
     @Override
     public void insertReferrals(List<ReferralRecord> referrals) {
         guard("ledger: recording " + referrals.size() + " referrals", () -> {
-            List<Object> rows = new ArrayList<>(4 * referrals.size());
+            List<List<Object>> referralRows = new ArrayList<>(referrals.size());
+            List<List<Object>> awardRows = new ArrayList<>(3 * referrals.size());
             for (ReferralRecord referral : referrals) {
                 BigDecimal at = EpochNanos.of(referral.instant());
-                rows.add(new LedgerReferral(referral.referralId(), referral.campaignId(), at, referral.day(),
+                referralRows.add(List.of(referral.referralId(), referral.campaignId(), at, referral.day(),
                         referral.payload()));
                 for (AwardRecord award : referral.awards()) {
-                    rows.add(new LedgerAward(referral.referralId(), award.level(), award.account(), award.amount(),
-                            award.unit(), referral.campaignId(), referral.day(), at));
+                    awardRows.add(java.util.Arrays.asList(referral.referralId(), award.level(), award.account(),
+                            award.amount(), award.unit(), referral.campaignId(), referral.day(), at, false, 0L, 0L));
                 }
             }
-            sql.insert(rows);
+            for (List<List<Object>> chunk : NativeStatements.chunks(referralRows)) {
+                DialectSql.insertAll("ledger_referral", List.of("referral_id", "campaign_id", "at_ns", "day_no",
+                        "payload"), chunk).update(sql.em());
+            }
+            for (List<List<Object>> chunk : NativeStatements.chunks(awardRows)) {
+                DialectSql.insertAll("ledger_award", List.of("referral_id", "award_level", "account", "amount", "unit",
+                        "campaign_id", "day_no", "at_ns", "reversed", "taken", "debt_added"), chunk).update(sql.em());
+            }
         });
     }
 
