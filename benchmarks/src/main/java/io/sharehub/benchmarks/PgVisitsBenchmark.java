@@ -46,6 +46,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * level 2, and the level-2 people share. Each invocation records one batch of {@value #BATCH}
  * visits of new visitors to those shares: every visit is a new referral paying 10, 3 and 1 points.
  * Scores are visits per second.
+ *
+ * <p>To see the statements each side sends, run with {@code -jvmArgsAppend
+ * -Dsharehub.bench.showSql=true} (Hibernate's {@code show_sql}; a JDBC batch shows each row).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
