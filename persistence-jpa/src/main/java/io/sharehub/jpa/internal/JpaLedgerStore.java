@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The points ledger on Jakarta Persistence: entries, keyed operations, referrals and awards are
@@ -409,7 +410,7 @@ public final class JpaLedgerStore implements LedgerStore {
                 to++;
             }
             List<Change> group = changes.subList(from, to);
-            Map<String, Long> after = upsertCounters(group);
+            Map<String, Long> after = upsertCounters(group, false);
             for (Change change : group) {
                 if (change.key.kind().perCampaign() && change.points != 0) {
                     long now = after.get(change.key.subject());
@@ -418,21 +419,50 @@ public final class JpaLedgerStore implements LedgerStore {
             }
             from = to;
         }
+        addToWeeks(changes);
         histogram.write();
     }
 
     /**
-     * One upsert of counter rows of one kind and campaign or day: {@code points + ?},
+     * Adds the day counter changes to their week counters ({@link Weeks}): summed per kind, week
+     * and subject, written after every day counter and in {@link CounterKey#ORDER} (a week in the
+     * key's day), so that concurrent writers still take rows in one order. A change of nothing
+     * (no points, no invited, no instant) makes no week row.
+     */
+    private void addToWeeks(List<Change> changes) {
+        TreeMap<CounterKey, Change> weeks = new TreeMap<>(CounterKey.ORDER);
+        for (Change change : changes) {
+            CounterKey key = change.key;
+            if (!key.kind().perCampaign() && (change.points != 0 || change.invited != 0 || change.reached != null)) {
+                weeks.computeIfAbsent(CounterKey.ofDay(key.kind(), Weeks.week(key.day()), key.subject()), Change::new)
+                        .add(change.points, change.invited, change.reached);
+            }
+        }
+        List<Change> list = new ArrayList<>(weeks.values());
+        int from = 0;
+        while (from < list.size()) {
+            int to = from + 1;
+            while (to < list.size() && to - from < NativeStatements.CHUNK && list.get(to).sameRows(list.get(from))) {
+                to++;
+            }
+            upsertCounters(list.subList(from, to), true);
+            from = to;
+        }
+    }
+
+    /**
+     * One upsert of counter rows of one kind and campaign, day or week: {@code points + ?},
      * {@code invited + ?}, and the later of the stored and the given instant ({@code null} leaves
      * it alone).
      *
+     * @param weeks whether the keys are week counters (a week number in the key's day)
      * @return for campaign counters whose points change, each subject's points after the change
      */
-    private Map<String, Long> upsertCounters(List<Change> group) {
+    private Map<String, Long> upsertCounters(List<Change> group, boolean weeks) {
         CounterKey first = group.get(0).key;
         boolean perCampaign = first.kind().perCampaign();
-        String table = perCampaign ? "ledger_campaign_counter" : "ledger_day_counter";
-        String scope = perCampaign ? "campaign_id" : "day_no";
+        String table = perCampaign ? "ledger_campaign_counter" : weeks ? "ledger_week_counter" : "ledger_day_counter";
+        String scope = perCampaign ? "campaign_id" : weeks ? "week_no" : "day_no";
         Object scopeValue = perCampaign ? first.campaignId() : (Object) first.day();
         String kind = kindOf(first);
         boolean h2 = sql.dialect() == SqlDialect.H2;
@@ -676,6 +706,7 @@ public final class JpaLedgerStore implements LedgerStore {
     @Override
     public void recomputeReachedAt(List<CounterKey> keys) {
         guard("ledger: recomputing reachedAt", () -> {
+            TreeSet<CounterKey> weeks = new TreeSet<>(CounterKey.ORDER);
             for (CounterKey key : keys) {
                 boolean perCampaign = key.kind().perCampaign();
                 String scope = perCampaign ? "campaign_id" : "day_no";
@@ -685,6 +716,19 @@ public final class JpaLedgerStore implements LedgerStore {
                         + " SET reached_ns = (SELECT MAX(at_ns) FROM ledger_award WHERE " + scope + " = ? AND " + holder
                         + " = ? AND reversed = FALSE AND amount > 0) WHERE kind = ? AND " + scope + " = ? AND subject = ?",
                         scopeValue, key.subject(), kindOf(key), scopeValue, key.subject());
+                if (!perCampaign) {
+                    weeks.add(CounterKey.ofDay(key.kind(), Weeks.week(key.day()), key.subject()));
+                }
+            }
+            // a week's reachedAt is the latest of its days' that count (points or invited)
+            for (CounterKey week : weeks) {
+                List<Object> params = new ArrayList<>(List.of(kindOf(week)));
+                params.addAll(Weeks.days(week.day()));
+                params.addAll(List.of(week.subject(), kindOf(week), week.day(), week.subject()));
+                sql.update("UPDATE ledger_week_counter SET reached_ns = (SELECT MAX(reached_ns) FROM ledger_day_counter"
+                        + " WHERE kind = ? AND day_no IN (" + NativeStatements.placeholders(7) + ") AND subject = ?"
+                        + " AND (points <> 0 OR invited <> 0)) WHERE kind = ? AND week_no = ? AND subject = ?",
+                        params.toArray());
             }
         });
     }
@@ -732,6 +776,21 @@ public final class JpaLedgerStore implements LedgerStore {
                 sql.update("DELETE FROM " + (perCampaign ? "ledger_campaign_counter" : "ledger_day_counter")
                         + " WHERE kind = ? AND " + (perCampaign ? "campaign_id" : "day_no") + " = ? AND subject = ?",
                         ACCOUNT, perCampaign ? key.campaignId() : (Object) key.day(), key.subject());
+            }
+            // its weeks hold what is left of its days (nothing, unless a day had no award)
+            TreeSet<Long> weeks = new TreeSet<>();
+            days.forEach(day -> weeks.add(Weeks.week(day)));
+            for (long week : weeks) {
+                sql.update("DELETE FROM ledger_week_counter WHERE kind = ? AND week_no = ? AND subject = ?", ACCOUNT,
+                        week, from);
+                List<Object> params = new ArrayList<>(List.of(week, ACCOUNT));
+                params.addAll(Weeks.days(week));
+                params.add(from);
+                sql.update("INSERT INTO ledger_week_counter (kind, week_no, subject, points, invited, reached_ns)"
+                        + " SELECT kind, ?, subject, SUM(points), SUM(invited),"
+                        + " MAX(CASE WHEN points <> 0 OR invited <> 0 THEN reached_ns END) FROM ledger_day_counter"
+                        + " WHERE kind = ? AND day_no IN (" + NativeStatements.placeholders(7) + ") AND subject = ?"
+                        + " GROUP BY kind, subject", params.toArray());
             }
         });
     }
@@ -836,27 +895,54 @@ public final class JpaLedgerStore implements LedgerStore {
                 + " WHERE kind = ? AND campaign_id = ? AND points > ? AND points <= ?)";
     }
 
+    /**
+     * A page of a range board, in one statement without window functions: the sums per subject
+     * once (a common table expression read twice), the page by {@code ORDER BY ... LIMIT} (a
+     * top-N sort, not a sort of every sum), and beside it the listed rows and, on a later page,
+     * the rows and distinct points above its first row, from which the ranks along the page are
+     * counted as on a campaign board.
+     */
     private BoardSlice rangeBoard(BoardSource source, long offset, int limit) {
         Select rows = rows(source, null);
         if (rows == null) {
             return new BoardSlice(List.of(), 0);
         }
-        List<Object[]> page = sql.page("SELECT subject, points, invited, reached_ns,"
-                + " RANK() OVER (ORDER BY points DESC) AS rnk, DENSE_RANK() OVER (ORDER BY points DESC) AS drnk,"
-                + " COUNT(*) OVER () AS total FROM (" + rows.sql + ") b WHERE points > 0"
-                + " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", "
-                + sql.idOrder("subject"), offset, limit, rows.params.toArray());
+        String order = " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", "
+                + sql.idOrder("subject");
+        String above = offset == 0 ? "0 AS above, 0 AS distinct_above FROM s"
+                : "COUNT(CASE WHEN s.points > m.top THEN 1 END) AS above,"
+                        + " COUNT(DISTINCT CASE WHEN s.points > m.top THEN s.points END) AS distinct_above"
+                        + " FROM s, (SELECT MAX(points) AS top FROM p) m";
+        List<Object[]> page = sql.rows("WITH s AS (" + rows.sql + "), p AS (SELECT subject, points, invited, reached_ns"
+                + " FROM s WHERE points > 0" + order + limitOffset(limit, offset) + ")"
+                + " SELECT p.subject, p.points, p.invited, p.reached_ns, c.listed, c.above, c.distinct_above FROM p,"
+                + " (SELECT COUNT(*) AS listed, " + above + " WHERE s.points > 0) c" + order, rows.params.toArray());
         if (page.isEmpty()) {
             long total = offset == 0 ? 0
                     : sql.count("SELECT COUNT(*) FROM (" + rows.sql + ") b WHERE points > 0", rows.params.toArray());
             return new BoardSlice(List.of(), total);
         }
+        long previous = number(page.get(0)[1]);
+        long rank = number(page.get(0)[5]) + 1;
+        long dense = number(page.get(0)[6]) + 1;
         List<RankedRow> ranked = new ArrayList<>(page.size());
-        for (Object[] row : page) {
-            ranked.add(new RankedRow(text(row[0]), number(row[1]), number(row[2]), EpochNanos.instant(row[3]),
-                    number(row[4]), number(row[5])));
+        for (int i = 0; i < page.size(); i++) {
+            Object[] row = page.get(i);
+            long points = number(row[1]);
+            if (points != previous) {
+                rank = offset + i + 1;
+                dense++;
+                previous = points;
+            }
+            ranked.add(new RankedRow(text(row[0]), points, number(row[2]), EpochNanos.instant(row[3]), rank, dense));
         }
-        return new BoardSlice(ranked, number(page.get(0)[6]));
+        return new BoardSlice(ranked, number(page.get(0)[4]));
+    }
+
+    /** @return the clause that keeps {@code limit} rows after {@code offset}, in this dialect */
+    private String limitOffset(int limit, long offset) {
+        return sql.dialect() == SqlDialect.MARIADB ? " LIMIT " + limit + " OFFSET " + offset
+                : " OFFSET " + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
     }
 
     @Override
@@ -927,16 +1013,21 @@ public final class JpaLedgerStore implements LedgerStore {
                     + " WHERE kind = ? AND campaign_id = ?" + (id == null ? "" : " AND subject = ?"), params);
         }
         List<String> parts = new ArrayList<>();
-        if (source.fromDay() < source.toDay()) {
-            parts.add("SELECT subject, points, invited, reached_ns FROM ledger_day_counter"
-                    + " WHERE kind = ? AND day_no >= ? AND day_no < ? AND (points <> 0 OR invited <> 0)"
+        // the whole weeks inside [fromDay, toDay), and the days before and after them
+        long firstWeek = Weeks.firstWeekFrom(source.fromDay());
+        long endWeek = Weeks.week(source.toDay());
+        if (firstWeek < endWeek) {
+            days(parts, params, kind, id, source.fromDay(), Weeks.firstDay(firstWeek));
+            parts.add("SELECT subject, points, invited, reached_ns FROM ledger_week_counter"
+                    + " WHERE kind = ? AND week_no >= ? AND week_no < ? AND (points <> 0 OR invited <> 0)"
                     + (id == null ? "" : " AND subject = ?"));
-            params.add(kind);
-            params.add(source.fromDay());
-            params.add(source.toDay());
+            params.addAll(List.of(kind, firstWeek, endWeek));
             if (id != null) {
                 params.add(id);
             }
+            days(parts, params, kind, id, Weeks.firstDay(endWeek), source.toDay());
+        } else {
+            days(parts, params, kind, id, source.fromDay(), source.toDay());
         }
         String holder = units ? "unit" : "account";
         for (DayEdge edge : source.edges()) {
@@ -957,5 +1048,19 @@ public final class JpaLedgerStore implements LedgerStore {
         }
         return new Select("SELECT subject, SUM(points) AS points, SUM(invited) AS invited, MAX(reached_ns) AS reached_ns"
                 + " FROM (" + String.join(" UNION ALL ", parts) + ") u GROUP BY subject", params);
+    }
+
+    /** Adds the day counters of the days {@code [fromDay, toDay)}, if any, to a range's rows. */
+    private static void days(List<String> parts, List<Object> params, String kind, String id, long fromDay,
+            long toDay) {
+        if (fromDay < toDay) {
+            parts.add("SELECT subject, points, invited, reached_ns FROM ledger_day_counter"
+                    + " WHERE kind = ? AND day_no >= ? AND day_no < ? AND (points <> 0 OR invited <> 0)"
+                    + (id == null ? "" : " AND subject = ?"));
+            params.addAll(List.of(kind, fromDay, toDay));
+            if (id != null) {
+                params.add(id);
+            }
+        }
     }
 }

@@ -33,7 +33,7 @@ enum TestDatabase {
             + ProcessHandle.current().pid();
 
     private static final List<String> SCRIPTS = List.of("V1_4__ledger.sql", "V1_5__fission.sql",
-            "V1_6__campaign_board.sql");
+            "V1_6__campaign_board.sql", "V1_7__week_counters.sql");
     private static final AtomicInteger H2_NUMBER = new AtomicInteger();
     private static final Map<TestDatabase, String> PREPARED = new ConcurrentHashMap<>();
 

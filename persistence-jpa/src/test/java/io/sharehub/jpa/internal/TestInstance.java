@@ -21,7 +21,7 @@ final class TestInstance implements AutoCloseable {
     /** Every table of the two scripts but the sequence blocks, emptied between tests. */
     static final List<String> TABLES = List.of("ledger_account", "ledger_entry", "ledger_keyed_operation",
             "ledger_referral", "ledger_award", "ledger_campaign_counter", "ledger_campaign_points", "ledger_campaign_bucket",
-            "ledger_day_counter", "fission_campaign",
+            "ledger_day_counter", "ledger_week_counter", "fission_campaign",
             "fission_campaign_stat", "fission_campaign_channel", "fission_graph", "fission_share",
             "fission_share_action", "fission_sharer", "fission_visitor", "fission_node", "fission_visit",
             "fission_referral", "fission_device", "fission_promoter", "fission_promoter_visitor");
