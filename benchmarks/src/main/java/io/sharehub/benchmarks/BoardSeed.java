@@ -2,6 +2,7 @@ package io.sharehub.benchmarks;
 
 import io.sharehub.ShareHub;
 import io.sharehub.jpa.internal.CampaignBuckets;
+import io.sharehub.jpa.internal.Weeks;
 import io.sharehub.points.ReferralAward;
 import io.sharehub.points.ReferralCredit;
 import java.io.IOException;
@@ -38,8 +39,8 @@ import redis.clients.jedis.Pipeline;
  * API would take hours for millions of credits, is seeded with {@code COPY} straight into
  * ShareHub's tables with exactly the rows the API writes for the same credits: the account with
  * its balance, the {@code REFERRAL_L1} entry, the referral with its payload, the award, the
- * campaign counters with their boards' histograms, and the day counters ({@code BoardSeedIT} checks this row for row against the API on a
- * small seed). Redis gets one sorted set per campaign or day, the award's points as the score.
+ * campaign counters with their boards' histograms, and the day and week counters ({@code BoardSeedIT}
+ * checks this row for row against the API on small seeds). Redis gets one sorted set per campaign or day, the award's points as the score.
  */
 final class BoardSeed {
     static final ZoneId ZONE = ShareHub.DEFAULT_ZONE;
@@ -81,7 +82,7 @@ final class BoardSeed {
         return new Seed() {
             @Override
             public String name() {
-                return "campaign C1M, " + accounts + " accounts, seed 1000000, v3";
+                return "campaign C1M, " + accounts + " accounts, seed 1000000, v4";
             }
 
             @Override
@@ -109,7 +110,7 @@ final class BoardSeed {
         return new Seed() {
             @Override
             public String name() {
-                return "days, " + days + " x " + accounts + " accounts, seed 30, v3";
+                return "days, " + days + " x " + accounts + " accounts, seed 30, v4";
             }
 
             @Override
@@ -143,6 +144,7 @@ final class BoardSeed {
         Map<String, long[]> balances = new HashMap<>();
         Map<String, long[]> campaignCounters = new HashMap<>();
         Map<String, long[]> dayCounters = new HashMap<>();
+        Map<String, long[]> weekCounters = new HashMap<>();
         Map<String, BigDecimal> reached = new HashMap<>();
         copyRows(copy, "ledger_referral (referral_id, campaign_id, at_ns, day_no, payload, reversed_ns)", seed, (c, out) -> {
             out.row(c.referralId(), c.campaignId(), nanos(c.at()), day(c.at()), payload(c), null);
@@ -163,6 +165,7 @@ final class BoardSeed {
             balances.computeIfAbsent(c.account(), a -> new long[1])[0] += c.points();
             add(campaignCounters, c.campaignId() + '\u0000' + c.account(), c.points(), c.at(), reached, "c");
             add(dayCounters, day(c.at()) + "\u0000" + c.account(), c.points(), c.at(), reached, "d");
+            add(weekCounters, Weeks.week(day(c.at())) + "\u0000" + c.account(), c.points(), c.at(), reached, "w");
         }
         copyMap(copy, "ledger_account (account, balance, debt)", balances, (key, v) -> new Object[] {key, v[0], 0});
         copyMap(copy, "ledger_campaign_counter (kind, campaign_id, subject, points, invited, reached_ns)",
@@ -202,6 +205,11 @@ final class BoardSeed {
             String[] parts = key.split("\u0000");
             return new Object[] {"ACCOUNT", Long.parseLong(parts[0]), parts[1], v[0], v[1], reached.get("d" + key)};
         });
+        copyMap(copy, "ledger_week_counter (kind, week_no, subject, points, invited, reached_ns)", weekCounters,
+                (key, v) -> {
+                    String[] parts = key.split("\u0000");
+                    return new Object[] {"ACCOUNT", Long.parseLong(parts[0]), parts[1], v[0], v[1], reached.get("w" + key)};
+                });
         try (Statement statement = connection.createStatement()) {
             // the next entries the API writes are numbered after the copied ones
             statement.execute("SELECT setval('ledger_entry_seq', " + Math.max(1, seq[0]) + ")");

@@ -31,7 +31,8 @@ class BoardSeedIT {
 
     @Test
     void aCopiedDaySeedIsWhatTheApiWrites() throws Exception {
-        check(BoardSeed.days(3, 80), null, TimeRange.of(BoardSeed.START, BoardSeed.START.plus(Duration.ofDays(3))));
+        // 10 days from a Monday: the 9-day range reads one whole week (V1_7) and two more days
+        check(BoardSeed.days(10, 60), null, TimeRange.of(BoardSeed.START, BoardSeed.START.plus(Duration.ofDays(9))));
     }
 
     private static void check(BoardSeed.Seed seed, String campaign, TimeRange range) throws Exception {
@@ -60,6 +61,7 @@ class BoardSeedIT {
                 "SELECT * FROM ledger_campaign_points ORDER BY kind, campaign_id, points",
                 "SELECT * FROM ledger_campaign_bucket ORDER BY kind, campaign_id, bucket",
                 "SELECT * FROM ledger_day_counter ORDER BY kind, day_no, subject",
+                "SELECT * FROM ledger_week_counter ORDER BY kind, week_no, subject",
                 "SELECT COUNT(*) FROM ledger_keyed_operation",
                 "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname")) {
             List<String> api = rows(API, query);

@@ -909,14 +909,31 @@ public final class JpaLedgerStore implements LedgerStore {
         }
         String order = " ORDER BY points DESC, invited DESC, reached_ns ASC" + sql.nullsFirst() + ", "
                 + sql.idOrder("subject");
-        String above = offset == 0 ? "0 AS above, 0 AS distinct_above FROM s"
-                : "COUNT(CASE WHEN s.points > m.top THEN 1 END) AS above,"
-                        + " COUNT(DISTINCT CASE WHEN s.points > m.top THEN s.points END) AS distinct_above"
-                        + " FROM s, (SELECT MAX(points) AS top FROM p) m";
-        List<Object[]> page = sql.rows("WITH s AS (" + rows.sql + "), p AS (SELECT subject, points, invited, reached_ns"
-                + " FROM s WHERE points > 0" + order + limitOffset(limit, offset) + ")"
-                + " SELECT p.subject, p.points, p.invited, p.reached_ns, c.listed, c.above, c.distinct_above FROM p,"
-                + " (SELECT COUNT(*) AS listed, " + above + " WHERE s.points > 0) c" + order, rows.params.toArray());
+        // H2 binds the parameters of a common table expression wrongly when the statement runs again
+        // with others (a units board got an accounts board's rows): there the sums are sub-queries
+        boolean cte = sql.dialect() != SqlDialect.H2;
+        List<Object> params = new ArrayList<>(rows.params);
+        String sums = cte ? "s" : "(" + rows.sql + ")";
+        String pageSql = "SELECT subject, points, invited, reached_ns FROM " + sums + " s WHERE points > 0" + order
+                + limitOffset(limit, offset);
+        String counts;
+        if (offset == 0) {
+            counts = "SELECT COUNT(*) AS listed, 0 AS above, 0 AS distinct_above FROM " + sums + " s WHERE points > 0";
+        } else {
+            counts = "SELECT COUNT(*) AS listed, COUNT(CASE WHEN s.points > m.top THEN 1 END) AS above,"
+                    + " COUNT(DISTINCT CASE WHEN s.points > m.top THEN s.points END) AS distinct_above FROM " + sums
+                    + " s, (SELECT MAX(points) AS top FROM " + (cte ? "p" : "(" + pageSql + ")") + " t) m"
+                    + " WHERE s.points > 0";
+        }
+        if (!cte) {
+            params.addAll(rows.params);
+            if (offset > 0) {
+                params.addAll(rows.params);
+            }
+        }
+        List<Object[]> page = sql.rows((cte ? "WITH s AS (" + rows.sql + "), p AS (" + pageSql + ") SELECT" : "SELECT")
+                + " p.subject, p.points, p.invited, p.reached_ns, c.listed, c.above, c.distinct_above FROM "
+                + (cte ? "p" : "(" + pageSql + ") p") + ", (" + counts + ") c" + order, params.toArray());
         if (page.isEmpty()) {
             long total = offset == 0 ? 0
                     : sql.count("SELECT COUNT(*) FROM (" + rows.sql + ") b WHERE points > 0", rows.params.toArray());

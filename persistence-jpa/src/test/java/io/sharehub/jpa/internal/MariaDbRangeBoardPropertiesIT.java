@@ -1,0 +1,9 @@
+package io.sharehub.jpa.internal;
+
+/** {@link RangeBoardProperties} on MariaDB. */
+class MariaDbRangeBoardPropertiesIT extends RangeBoardProperties {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+}
