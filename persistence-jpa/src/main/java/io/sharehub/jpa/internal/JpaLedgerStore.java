@@ -854,8 +854,19 @@ public final class JpaLedgerStore implements LedgerStore {
             rank = counts[1] + 1;
             dense = counts[2] + 1;
         }
+        return new BoardSlice(rankAlong(page, offset, rank, dense), listed);
+    }
+
+    /**
+     * Ranks the rows of a page (subject, points, invited, reached_ns first) along it: the first
+     * row has the ranks given, a row with the points of the row before shares its ranks, any other
+     * is ranked by its position and one distinct total further down.
+     */
+    private static List<RankedRow> rankAlong(List<Object[]> page, long offset, long firstRank, long firstDense) {
         List<RankedRow> ranked = new ArrayList<>(page.size());
-        long previous = top;
+        long previous = number(page.get(0)[1]);
+        long rank = firstRank;
+        long dense = firstDense;
         for (int i = 0; i < page.size(); i++) {
             Object[] row = page.get(i);
             long points = number(row[1]);
@@ -866,7 +877,7 @@ public final class JpaLedgerStore implements LedgerStore {
             }
             ranked.add(new RankedRow(text(row[0]), points, number(row[2]), EpochNanos.instant(row[3]), rank, dense));
         }
-        return new BoardSlice(ranked, listed);
+        return ranked;
     }
 
     /**
@@ -939,21 +950,8 @@ public final class JpaLedgerStore implements LedgerStore {
                     : sql.count("SELECT COUNT(*) FROM (" + rows.sql + ") b WHERE points > 0", rows.params.toArray());
             return new BoardSlice(List.of(), total);
         }
-        long previous = number(page.get(0)[1]);
-        long rank = number(page.get(0)[5]) + 1;
-        long dense = number(page.get(0)[6]) + 1;
-        List<RankedRow> ranked = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) {
-            Object[] row = page.get(i);
-            long points = number(row[1]);
-            if (points != previous) {
-                rank = offset + i + 1;
-                dense++;
-                previous = points;
-            }
-            ranked.add(new RankedRow(text(row[0]), points, number(row[2]), EpochNanos.instant(row[3]), rank, dense));
-        }
-        return new BoardSlice(ranked, number(page.get(0)[4]));
+        return new BoardSlice(rankAlong(page, offset, number(page.get(0)[5]) + 1, number(page.get(0)[6]) + 1),
+                number(page.get(0)[4]));
     }
 
     /** @return the clause that keeps {@code limit} rows after {@code offset}, in this dialect */
