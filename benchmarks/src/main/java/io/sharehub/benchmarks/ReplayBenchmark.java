@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Pair 8: the Twitter16 replay end to end, in memory, as a user runs it: each iteration launches a
  * new JVM, {@code java -jar examples/target/sharehub-examples.jar replay --cascades
- * ../shared/data/twitter16-cascades --out DIR}, and the time is from the launch until
+ * DATA/twitter16-cascades --out DIR} (DATA: the shared data sets, {@link SharedData}), and the time
+ * is from the launch until
  * {@code DIR/summary.json} exists (it is the first file the replay writes, after replaying every
  * event and computing the summary; the file is polled every 5 ms). The iteration's teardown, not
  * timed, checks the summary's counts (345,080 referrals, as docs/cli.md states) and then stops the
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 public class ReplayBenchmark {
     static final String JAR = System.getProperty("sharehub.bench.examplesJar", "examples/target/sharehub-examples.jar");
-    static final String CASCADES = System.getProperty("sharehub.bench.cascades", "../shared/data/twitter16-cascades");
+    static final String CASCADES = System.getProperty("sharehub.bench.cascades",
+            SharedData.resolve("twitter16-cascades"));
     static final String REFERRALS = System.getProperty("sharehub.bench.referrals", "345080");
 
     private Path out;

@@ -73,7 +73,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SearchBenchmark {
     static final int MATERIALS = Integer.getInteger("sharehub.bench.materials", 100_000);
     static final String TITLES = System.getProperty("sharehub.bench.titles",
-            "../shared/data/jd-product-titles/prediction_errors.csv");
+            SharedData.resolve("jd-product-titles/prediction_errors.csv"));
     private static final String[] WORDS = {"官方旗舰店", "新款", "包邮", "正品", "限时特惠", "家用", "礼盒装", "热卖"};
 
     /** The titles and the queries, the same for every engine. */
