@@ -12,7 +12,8 @@
 # benchmarks create the schemas bench_visits, bench_board and bench_range and keep the two board
 # seeds for the next run), Redis on 127.0.0.1:6379 (database 9, keys sharehub-bench:*), and the
 # shared data sets (shared/data, with jd-product-titles and twitter16-cascades) beside the
-# checkout or in a folder above it; SHAREHUB_SHARED_DATA=DIR points elsewhere.
+# checkout or in a folder above it, else in /work/shared/data; SHAREHUB_SHARED_DATA=DIR points
+# elsewhere.
 # REBUILD=1 rebuilds the jars even when they exist. A benchmark that fails stops the run (JMH's
 # -foe), and the page is then not written. `mvn -B verify` runs a smoke test
 # (BenchmarksStartTest) that starts the jar's engagement pair with a tiny budget.
@@ -62,6 +63,10 @@ if [[ $# -gt 0 ]]; then
     NOTES=/dev/null
 fi
 rm -f "$RESULTS"
+if [[ $# -gt 0 ]]; then
+    rm -f "$PAGE"   # no page from an earlier subset survives a failed one
+fi
+trap 'echo "a benchmark failed: $PAGE not written" >&2' ERR
 COMMAND=(java -jar "$JAR" -foe true -rf json -rff "$RESULTS" -prof io.sharehub.benchmarks.PeakHeapProfiler
     -prof gc "$@")
 echo "${COMMAND[*]}" >&2

@@ -222,12 +222,13 @@ public final class PerformanceReport {
         }
         out.append('\n');
         out.append("Rows with a goal: ").append(met).append(" met, ").append(missed.size()).append(" missed")
-                .append(missed.isEmpty() ? "" : " (see [why](#why-the-misses))")
+                .append(missed.isEmpty() || !analysis.contains("## Why the misses") ? ""
+                        : " (see [why](#why-the-misses))")
                 .append(notRun == 0 ? "" : ", " + notRun + " not run").append(".\n\n");
         out.append("## How it was run\n\n");
         out.append("```sh\n").append(command).append("\n```\n\n");
         out.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
-                "yyyy-MM-dd HH:mm 'UTC'"))).append(minutes == null ? "" : "; the whole run took " + minutes
+                "yyyy-MM-dd HH:mm 'UTC'"))).append(minutes == null ? "" : "; JMH took " + minutes
                         + ("1".equals(minutes) ? " minute" : " minutes")).append('\n');
         out.append(machine);
         out.append("- Settings per pair are in each benchmark class's annotations (forks, warm-up and measurement ")

@@ -36,7 +36,7 @@ class PerformanceReportTest {
                 .contains("## Why the misses\n\nnotes");
         assertThat(page).contains("| 2. visits with 3-level points on PostgreSQL, `visitAll` of 100 vs JDBC batches | 1"
                 + " | not run | not run | — |");
-        assertThat(page).contains("the whole run took 12 minutes");
+        assertThat(page).contains("JMH took 12 minutes");
     }
 
     @Test
