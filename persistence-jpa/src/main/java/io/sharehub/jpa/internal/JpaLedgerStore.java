@@ -1032,17 +1032,11 @@ public final class JpaLedgerStore implements LedgerStore {
         long firstWeek = Weeks.firstWeekFrom(source.fromDay());
         long endWeek = Weeks.week(source.toDay());
         if (firstWeek < endWeek) {
-            days(parts, params, kind, id, source.fromDay(), Weeks.firstDay(firstWeek));
-            parts.add("SELECT subject, points, invited, reached_ns FROM ledger_week_counter"
-                    + " WHERE kind = ? AND week_no >= ? AND week_no < ? AND (points <> 0 OR invited <> 0)"
-                    + (id == null ? "" : " AND subject = ?"));
-            params.addAll(List.of(kind, firstWeek, endWeek));
-            if (id != null) {
-                params.add(id);
-            }
-            days(parts, params, kind, id, Weeks.firstDay(endWeek), source.toDay());
+            counters(parts, params, DAYS, kind, id, source.fromDay(), Weeks.firstDay(firstWeek));
+            counters(parts, params, WEEKS, kind, id, firstWeek, endWeek);
+            counters(parts, params, DAYS, kind, id, Weeks.firstDay(endWeek), source.toDay());
         } else {
-            days(parts, params, kind, id, source.fromDay(), source.toDay());
+            counters(parts, params, DAYS, kind, id, source.fromDay(), source.toDay());
         }
         String holder = units ? "unit" : "account";
         for (DayEdge edge : source.edges()) {
@@ -1065,14 +1059,23 @@ public final class JpaLedgerStore implements LedgerStore {
                 + " FROM (" + String.join(" UNION ALL ", parts) + ") u GROUP BY subject", params);
     }
 
-    /** Adds the day counters of the days {@code [fromDay, toDay)}, if any, to a range's rows. */
-    private static void days(List<String> parts, List<Object> params, String kind, String id, long fromDay,
-            long toDay) {
-        if (fromDay < toDay) {
-            parts.add("SELECT subject, points, invited, reached_ns FROM ledger_day_counter"
-                    + " WHERE kind = ? AND day_no >= ? AND day_no < ? AND (points <> 0 OR invited <> 0)"
-                    + (id == null ? "" : " AND subject = ?"));
-            params.addAll(List.of(kind, fromDay, toDay));
+    /** Day counters: the table and its period column. */
+    private static final String[] DAYS = {"ledger_day_counter", "day_no"};
+    /** Week counters ({@link Weeks}): the table and its period column. */
+    private static final String[] WEEKS = {"ledger_week_counter", "week_no"};
+
+    /**
+     * Adds the counters of the days or weeks {@code [from, to)}, if any, to a range's rows.
+     *
+     * @param counters {@link #DAYS} or {@link #WEEKS}
+     */
+    private static void counters(List<String> parts, List<Object> params, String[] counters, String kind, String id,
+            long from, long to) {
+        if (from < to) {
+            parts.add("SELECT subject, points, invited, reached_ns FROM " + counters[0]
+                    + " WHERE kind = ? AND " + counters[1] + " >= ? AND " + counters[1] + " < ?"
+                    + " AND (points <> 0 OR invited <> 0)" + (id == null ? "" : " AND subject = ?"));
+            params.addAll(List.of(kind, from, to));
             if (id != null) {
                 params.add(id);
             }
