@@ -5,6 +5,7 @@ import io.sharehub.catalog.spi.CatalogStore;
 import io.sharehub.engagement.spi.EngagementStore;
 import io.sharehub.fission.spi.FissionStore;
 import io.sharehub.jpa.internal.DatabaseProbe;
+import io.sharehub.jpa.internal.H2ResultReuse;
 import io.sharehub.jpa.internal.JpaCatalogStore;
 import io.sharehub.jpa.internal.JpaEngagementStore;
 import io.sharehub.jpa.internal.JpaFissionStore;
@@ -257,6 +258,10 @@ public final class JpaStores implements Stores {
         }
 
         /**
+         * Builds the stores. On H2 this also turns off H2's reuse of query results for the database
+         * ({@code SET OPTIMIZE_REUSE_RESULTS FALSE}), which could answer a re-read under a lock
+         * from rows older than a commit (docs/jpa.md, "Load, batching and Hibernate settings").
+         *
          * @return the stores
          * @throws IllegalStateException if only one of {@link #currentEntityManager} and
          *     {@link #hostTransactions} is set, or the database cannot be detected
@@ -271,6 +276,9 @@ public final class JpaStores implements Stores {
             Database db = database != null ? database : Database.valueOf(DatabaseProbe.detect(emf, false));
             if (checkSchema) {
                 check(db);
+            }
+            if (db == Database.H2) {
+                H2ResultReuse.turnOff(emf);
             }
             if (hostTransactions != null && db.dialect() == SqlDialect.MARIADB) {
                 warnUnlessReadCommitted(db == Database.MYSQL ? "transaction_isolation" : "tx_isolation");

@@ -39,6 +39,9 @@ final class TestInstance implements AutoCloseable {
         List<Class<?>> entities = new ArrayList<>(JpaLedgerStore.ENTITIES);
         entities.addAll(JpaFissionStore.ENTITIES);
         this.factory = database.factory(url, entities);
+        if (database == TestDatabase.H2) {
+            H2ResultReuse.turnOff(factory);   // as JpaStores.build() does
+        }
         this.tx = new TestTransactions(factory, database.dialect());
         this.ledger = new JpaLedgerStore(tx);
         this.fission = new JpaFissionStore(tx);
