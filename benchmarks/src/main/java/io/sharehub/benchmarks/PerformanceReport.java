@@ -67,11 +67,26 @@ public final class PerformanceReport {
 
     /** The figure a row uses, with its error when there is one. */
     record Measured(String benchmark, double value, double error, String unit, Map<String, Double> secondary) {
+        /** The figure in a time unit that keeps it above 0.1 (40 ns/op, not 4.00e-05 ms/op); rates as they are. */
         String show() {
-            String number = format(value);
-            return Double.isNaN(error) || error == 0 ? number + " " + unit : number + " ± " + format(error) + " " + unit;
+            double v = value;
+            double e = error;
+            String u = unit;
+            for (int i = 0; i < FINER.size() - 1; i++) {
+                String prefix = FINER.get(i) + "/op";
+                if (Math.abs(v) < 0.1 && u.startsWith(prefix)) {
+                    v *= 1000;
+                    e *= 1000;
+                    u = FINER.get(i + 1) + "/op" + u.substring(prefix.length());
+                }
+            }
+            String number = format(v);
+            return Double.isNaN(e) || e == 0 ? number + " " + u : number + " ± " + format(e) + " " + u;
         }
     }
+
+    /** Time units from coarse to fine, each a thousandth of the one before. */
+    private static final List<String> FINER = List.of("s", "ms", "us", "ns");
 
     static Goal ratioAtLeast(double minimum, String text) {
         return new Goal(text, (sharehub, baseline, ratio) -> Double.isNaN(ratio) ? null : ratio >= minimum);

@@ -53,6 +53,20 @@ class PerformanceReportTest {
     }
 
     @Test
+    void tinyTimesShowInAFinerUnit() {
+        assertThat(new PerformanceReport.Measured("b", 4.0e-05, Double.NaN, "ms/op p50", java.util.Map.of()).show())
+                .isEqualTo("40.0 ns/op p50");
+        assertThat(new PerformanceReport.Measured("b", 0.05, 0.01, "s/op", java.util.Map.of()).show())
+                .isEqualTo("50.0 ± 10.0 ms/op");
+        assertThat(new PerformanceReport.Measured("b", 0.0400, Double.NaN, "us/op p50", java.util.Map.of()).show())
+                .isEqualTo("40.0 ns/op p50");
+        assertThat(new PerformanceReport.Measured("b", 0.02, Double.NaN, "ns/op", java.util.Map.of()).show())
+                .isEqualTo("0.0200 ns/op");
+        assertThat(new PerformanceReport.Measured("b", 0.05, Double.NaN, "ops/s", java.util.Map.of()).show())
+                .isEqualTo("0.0500 ops/s");
+    }
+
+    @Test
     void unitsConvert() {
         assertThat(PerformanceReport.inUnit(2_000, "us/op p50", "ms")).isEqualTo(2.0);
         assertThat(PerformanceReport.inUnit(50, "ops/s", "s")).isEqualTo(50.0);
