@@ -30,15 +30,35 @@ final class EpochNanos {
         }
         BigDecimal nanos;
         if (value instanceof BigDecimal decimal) {
+            // Instants from 1677 to 2262 fit a long: no BigDecimal division (a few hundred bytes
+            // and a MutableBigInteger per value; the batch reads read hundreds of them)
+            if (decimal.scale() == 0 && decimal.precision() <= 19 && fitsLong(decimal)) {
+                return ofLong(decimal.longValue());
+            }
             nanos = decimal;
         } else if (value instanceof BigInteger integer) {
+            if (integer.bitLength() < 64) {
+                return ofLong(integer.longValue());
+            }
             nanos = new BigDecimal(integer);
         } else if (value instanceof Number number) {
-            nanos = BigDecimal.valueOf(number.longValue());
+            return ofLong(number.longValue());
         } else {
             throw new IllegalArgumentException("not an epoch-nanosecond value: " + value.getClass().getName());
         }
         BigDecimal[] split = nanos.divideAndRemainder(BILLION);
         return Instant.ofEpochSecond(split[0].longValueExact(), split[1].longValueExact());
+    }
+
+    private static boolean fitsLong(BigDecimal integral) {
+        return integral.compareTo(LONG_MIN) >= 0 && integral.compareTo(LONG_MAX) <= 0;
+    }
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** The instant {@code nanos} nanoseconds from the epoch, exactly as the BigDecimal path gives it. */
+    private static Instant ofLong(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 }
