@@ -291,26 +291,17 @@ public final class JpaStores implements Stores {
          * READ COMMITTED, and a connection of the factory tells the server's and pool's default.
          */
         private void warnUnlessReadCommitted(String variable) {
-            EntityManager em = emf.createEntityManager();
             try {
-                em.getTransaction().begin();
-                Object level = em.createNativeQuery("SELECT @@SESSION." + variable).getSingleResult();
+                Object level = DatabaseProbe.inOwnTransaction(emf, false,
+                        em -> em.createNativeQuery("SELECT @@SESSION." + variable).getSingleResult());
                 if (level != null && !"READ-COMMITTED".equalsIgnoreCase(level.toString())) {
                     LOG.warn("ShareHub joins host transactions on MySQL/MariaDB, whose connections run at {}: run the"
                             + " host transactions that call ShareHub at READ COMMITTED (for example the pool's"
                             + " transaction isolation), or reads under a lock may act on a stale snapshot", level);
                 }
             } catch (PersistenceException | IllegalStateException e) {
+                // a JTA unit has no resource-local transaction: the check is skipped
                 LOG.debug("Could not read the connections' transaction isolation", e);
-            } finally {
-                try {
-                    if (em.getTransaction().isActive()) {
-                        em.getTransaction().rollback();
-                    }
-                } catch (IllegalStateException | PersistenceException ignored) {
-                    // a JTA unit has no resource-local transaction to roll back
-                }
-                em.close();
             }
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds out which database an {@link EntityManagerFactory} talks to without provider API: first
@@ -97,22 +98,43 @@ public final class DatabaseProbe {
 
     /** @return the single value the query gives in a transaction of its own, or {@code null} if it fails */
     private static String ask(EntityManagerFactory emf, String sql) {
+        try {
+            return inOwnTransaction(emf, false, em -> {
+                Object value = em.createNativeQuery(sql).getSingleResult();
+                return value == null ? null : value.toString();
+            });
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs work on a new entity manager in a resource-local transaction of its own, then closes it.
+     *
+     * @param emf the factory
+     * @param commit whether to commit the transaction when the work succeeds (else it rolls back)
+     * @param work what to do with the entity manager
+     * @return what the work returns
+     * @throws RuntimeException what the work or the transaction threw, after the rollback
+     */
+    public static <T> T inOwnTransaction(EntityManagerFactory emf, boolean commit, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = null;
         try {
             tx = em.getTransaction();
             tx.begin();
-            Object value = em.createNativeQuery(sql).getSingleResult();
-            return value == null ? null : value.toString();
-        } catch (RuntimeException e) {
-            return null;
+            T result = work.apply(em);
+            if (commit) {
+                tx.commit();
+            }
+            return result;
         } finally {
             try {
                 if (tx != null && tx.isActive()) {
                     tx.rollback();
                 }
             } catch (RuntimeException ignored) {
-                // the probe's transaction only read
+                // the connection may be gone; the database rolls back on its own
             }
             em.close();
         }

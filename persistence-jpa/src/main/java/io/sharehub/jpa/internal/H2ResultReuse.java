@@ -1,8 +1,6 @@
 package io.sharehub.jpa.internal;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,28 +32,15 @@ public final class H2ResultReuse {
      * @return whether the setting was applied
      */
     public static boolean turnOff(EntityManagerFactory emf) {
-        EntityManager em = emf.createEntityManager();
-        EntityTransaction tx = null;
         try {
-            tx = em.getTransaction();
-            tx.begin();
-            em.createNativeQuery("SET OPTIMIZE_REUSE_RESULTS FALSE").executeUpdate();
-            tx.commit();
+            DatabaseProbe.inOwnTransaction(emf, true,
+                    em -> em.createNativeQuery("SET OPTIMIZE_REUSE_RESULTS FALSE").executeUpdate());
             return true;
         } catch (RuntimeException e) {
             LOG.warn("ShareHub could not turn off H2's reuse of query results: SET OPTIMIZE_REUSE_RESULTS FALSE needs"
                     + " an admin user. Have an admin run it once (a file database keeps it), or concurrent reversals"
                     + " and merges may act on stale rows", e);
             return false;
-        } finally {
-            try {
-                if (tx != null && tx.isActive()) {
-                    tx.rollback();
-                }
-            } catch (RuntimeException ignored) {
-                // nothing was written
-            }
-            em.close();
         }
     }
 }
